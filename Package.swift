@@ -1,0 +1,77 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+import Foundation
+
+/// Everything at the package root except the model data, excluded from the model-data target.
+/// That target lives at the root so that `Models/` and `ResourceModels/` stay top-level folders as
+/// DESIGN.md fixes them; listing the root keeps new files from showing up as "unhandled".
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
+let nonModelEntries: [String] = {
+    let fileManager = FileManager.default
+    let keep: Set<String> = ["Models", "ResourceModels", "Sources", "Package.swift"]
+    var entries = ((try? fileManager.contentsOfDirectory(atPath: packageRoot)) ?? [])
+        .filter { !$0.hasPrefix(".") && !keep.contains($0) }
+    let sources = (try? fileManager.contentsOfDirectory(atPath: packageRoot + "/Sources")) ?? []
+    entries += sources.filter { $0 != "ModelData" && !$0.hasPrefix(".") }.map { "Sources/" + $0 }
+    return entries.sorted()
+}()
+
+let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "swift-aws-resources",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "AWSClients", targets: ["AWSClients"]),
+        .library(name: "AWSResources", targets: ["AWSResources"]),
+        .executable(name: "aws-conformance", targets: ["aws-conformance"]),
+    ],
+    targets: [
+        .target(
+            name: "AWSModelData",
+            path: ".",
+            exclude: nonModelEntries,
+            sources: ["Sources/ModelData"],
+            resources: [.copy("Models"), .copy("ResourceModels")],
+            swiftSettings: swiftSettings
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
+        .target(
+            name: "AWSClients",
+            dependencies: ["AWSModelData", "CZlib"],
+            path: "Sources/Clients",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "AWSResources",
+            dependencies: ["AWSClients"],
+            path: "Sources/Resources",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "AWSConformance",
+            dependencies: ["AWSClients"],
+            path: "Sources/ConformanceKit",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "aws-conformance",
+            dependencies: ["AWSConformance"],
+            path: "Sources/Conformance",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "AWSClientsTests",
+            dependencies: ["AWSClients", "AWSConformance"],
+            path: "Tests/AWSClientsTests",
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

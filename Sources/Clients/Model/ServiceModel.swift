@@ -1,0 +1,97 @@
+import Foundation
+import Synchronization
+
+/// A botocore service model (`service-2.json`): metadata, operations and shapes.
+///
+/// Created from the model's JSON; every shape reference is checked up front, and shapes and
+/// operations are built lazily as they are used.
+/// ```swift
+/// let model = try ModelLoader.shared.serviceModel("s3")
+/// let put = try model.operation("PutObject")
+/// put.input?.member("Bucket")?.location   // .uri
+/// ```
+public final class ServiceModel: Sendable, CustomStringConvertible {
+    /// The name the model was loaded under (`s3`, `sqs`, ...), else its endpoint prefix.
+    public let serviceName: String
+    /// The `metadata` block.
+    public let metadata: ServiceMetadata
+    /// Operation names in model order.
+    public let operationNames: [String]
+    /// The whole `service-2.json` document.
+    package let definition: JSONObject
+
+    private let operations: JSONObject
+    private let resolver: ShapeResolver
+    private let operationCache = Mutex<[String: OperationModel]>([:])
+    private let errorCodeIndex = Mutex<[String: Shape]?>(nil)
+
+    /// Creates a model from a parsed `service-2.json`.
+    package init(definition: JSONObject, serviceName: String? = nil) throws(ModelError) {
+        guard let metadata = definition["metadata"]?.object else {
+            throw ModelError(.invalidDefinition, "the service model has no 'metadata' object", path: "metadata")
+        }
+        self.definition = definition
+        self.metadata = ServiceMetadata(metadata)
+        self.serviceName = serviceName ?? self.metadata.endpointPrefix
+        operations = definition["operations"]?.object ?? JSONObject()
+        operationNames = operations.keys
+        resolver = ShapeResolver(shapes: definition["shapes"]?.object ?? JSONObject())
+        try resolver.validate()
+        for (name, operation) in operations.pairs {
+            for key in ["input", "output"] {
+                if let target = operation[key]?["shape"]?.string, resolver.shapes[target] == nil {
+                    throw ModelError(.unknownShape, "operation \(name) refers to undefined shape '\(target)'",
+                                     path: "operations.\(name).\(key)")
+                }
+            }
+        }
+    }
+
+    /// Creates a model from the bytes of a `service-2.json`.
+    public convenience init(json: Data, serviceName: String? = nil) throws {
+        guard let object = try JSONValue.parse(json).object else {
+            throw ModelError(.invalidDefinition, "a service model must be a JSON object")
+        }
+        try self.init(definition: object, serviceName: serviceName)
+    }
+
+    /// The operation with this exact API name (`PutObject`).
+    public func operation(_ name: String) throws(ModelError) -> OperationModel {
+        if let cached = operationCache.withLock({ $0[name] }) { return cached }
+        guard let definition = operations[name]?.object else {
+            let suggestions = ClosestNames.find(name, in: operationNames)
+            let hint = suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?"
+            throw ModelError(.unknownOperation, "\(serviceName) has no operation '\(name)'\(hint)")
+        }
+        let operation = OperationModel(name: name, definition: definition, service: self)
+        return operationCache.withLock { cache in
+            if let existing = cache[name] { return existing }
+            cache[name] = operation
+            return operation
+        }
+    }
+
+    /// The shape with this name, if the model defines it.
+    public func shape(named name: String) -> Shape? { resolver.shape(named: name) }
+
+    /// Every shape name in model order.
+    public var shapeNames: [String] { resolver.shapes.keys }
+
+    /// A member reference (`{"shape": "Name", ...traits}`) resolved with its traits.
+    package func resolve(reference: JSONObject) -> Shape? { resolver.resolve(reference: reference) }
+
+    /// The exception shape whose error code (`error.code`, else its name) is `code`.
+    public func errorShape(forCode code: String) -> Shape? {
+        if let index = errorCodeIndex.withLock({ $0 }) { return index[code] }
+        var index: [String: Shape] = [:]
+        for name in resolver.shapes.keys {
+            guard let shape = resolver.shape(named: name), let errorCode = shape.errorCode else { continue }
+            index[errorCode] = shape
+        }
+        errorCodeIndex.withLock { $0 = index }
+        return index[code]
+    }
+
+    /// `ServiceModel(s3)`.
+    public var description: String { "ServiceModel(\(serviceName))" }
+}

@@ -1,0 +1,199 @@
+import Synchronization
+
+/// A shape of a service model, with the traits of the member reference that led to it merged in
+/// (as botocore's `ShapeResolver` does: a member's `locationName`, `location`, `flattened`, ...
+/// override the target shape's own).
+///
+/// Members, list members and map keys/values are resolved lazily on first access and cached, so
+/// loading a model costs only what the operations in use touch. Shapes are immutable and `Sendable`.
+public final class Shape: Sendable, CustomStringConvertible {
+    /// The shape's name in the model.
+    public let name: String
+    /// The shape's type.
+    public let type: ShapeType
+    /// The shape's JSON definition with the member reference's traits merged in.
+    package let definition: JSONObject
+
+    // Serialization traits.
+    /// `locationName`: the wire name of a member (header name, XML element, query key, ...).
+    public let locationName: String?
+    /// `queryName`: the EC2 protocol's name override.
+    public let queryName: String?
+    /// `location`: where the member goes on the HTTP message; `nil` for the body.
+    public let location: ShapeLocation?
+    /// `flattened`: XML lists and maps without a wrapping element.
+    public let isFlattened: Bool
+    /// `payload`: on a structure, the member that is the whole HTTP body.
+    public let payload: String?
+    /// `streaming`: a blob or string streamed as the body.
+    public let isStreaming: Bool
+    /// `timestampFormat`: overrides the protocol's default timestamp format.
+    public let timestampFormat: TimestampFormat?
+    /// `xmlNamespace`.
+    public let xmlNamespace: XMLNamespace?
+    /// `xmlAttribute`: serialized as an attribute of the enclosing element.
+    public let isXMLAttribute: Bool
+    /// `resultWrapper`: the query protocol's element wrapping an operation's output.
+    public let resultWrapper: String?
+    /// `jsonvalue`: a string header carrying base64-encoded JSON.
+    public let isJSONValue: Bool
+    /// `hostLabel`: the member fills a `{label}` of the operation's host prefix.
+    public let isHostLabel: Bool
+    /// `eventstream`: a union of events streamed on the body.
+    public let isEventStream: Bool
+    /// `event`: a structure that is one event of an event stream.
+    public let isEvent: Bool
+    /// `eventheader`: a member carried in an event's headers.
+    public let isEventHeader: Bool
+    /// `eventpayload`: the member that is an event's payload.
+    public let isEventPayload: Bool
+
+    // Metadata traits.
+    /// Names of required members, in model order.
+    public let requiredMembers: [String]
+    /// `min`: minimum length, count or value.
+    public let min: Double?
+    /// `max`: maximum length, count or value.
+    public let max: Double?
+    /// `pattern`: a regular expression a string must match.
+    public let pattern: String?
+    /// `enum`: the allowed values of a string.
+    public let enumValues: [String]
+    /// `sensitive`: never log the value.
+    public let isSensitive: Bool
+    /// `idempotencyToken`: filled with a UUID when the caller leaves it out.
+    public let isIdempotencyToken: Bool
+    /// `exception`: this structure is an error.
+    public let isException: Bool
+    /// `error`: the error's code and HTTP status, when modeled.
+    public let errorTrait: ErrorTrait?
+    /// `document`: a free-form JSON document.
+    public let isDocument: Bool
+    /// `union`: exactly one member may be set.
+    public let isUnion: Bool
+    /// `contextParam.name`: the endpoint ruleset parameter this member feeds.
+    public let contextParam: String?
+    /// `requiresLength`: a streaming body whose length must be known in advance.
+    public let requiresLength: Bool
+
+    private let resolver: ShapeResolver
+    private let resolvedMembers = Mutex<ResolvedMembers?>(nil)
+
+    /// The resolved members of a structure, the member of a list, or the key and value of a map.
+    private struct ResolvedMembers: Sendable {
+        var members: [(name: String, shape: Shape)] = []
+        var index: [String: Int] = [:]
+        var listMember: Shape?
+        var mapKey: Shape?
+        var mapValue: Shape?
+    }
+
+    init(name: String, type: ShapeType, definition: JSONObject, resolver: ShapeResolver) {
+        self.name = name
+        self.type = type
+        self.definition = definition
+        self.resolver = resolver
+        locationName = definition["locationName"]?.string
+        queryName = definition["queryName"]?.string
+        location = definition["location"]?.string.flatMap(ShapeLocation.init(rawValue:))
+        isFlattened = definition["flattened"]?.bool ?? false
+        payload = definition["payload"]?.string
+        isStreaming = definition["streaming"]?.bool ?? false
+        timestampFormat = definition["timestampFormat"]?.string.flatMap(TimestampFormat.init(modelName:))
+        if let uri = definition["xmlNamespace"]?["uri"]?.string {
+            xmlNamespace = XMLNamespace(uri: uri, prefix: definition["xmlNamespace"]?["prefix"]?.string)
+        } else if let uri = definition["xmlNamespace"]?.string {
+            xmlNamespace = XMLNamespace(uri: uri)
+        } else {
+            xmlNamespace = nil
+        }
+        isXMLAttribute = definition["xmlAttribute"]?.bool ?? false
+        resultWrapper = definition["resultWrapper"]?.string
+        isJSONValue = definition["jsonvalue"]?.bool ?? false
+        isHostLabel = definition["hostLabel"]?.bool ?? false
+        isEventStream = definition["eventstream"]?.bool ?? false
+        isEvent = definition["event"]?.bool ?? false
+        isEventHeader = definition["eventheader"]?.bool ?? false
+        isEventPayload = definition["eventpayload"]?.bool ?? false
+        requiredMembers = definition["required"]?.array?.compactMap(\.string) ?? []
+        min = definition["min"]?.double
+        max = definition["max"]?.double
+        pattern = definition["pattern"]?.string
+        enumValues = definition["enum"]?.array?.compactMap(\.string) ?? []
+        isSensitive = definition["sensitive"]?.bool ?? false
+        isIdempotencyToken = definition["idempotencyToken"]?.bool ?? false
+        isException = definition["exception"]?.bool ?? false
+        if let error = definition["error"]?.object {
+            errorTrait = ErrorTrait(code: error["code"]?.string, httpStatusCode: error["httpStatusCode"]?.int,
+                                    senderFault: error["senderFault"]?.bool ?? false)
+        } else {
+            errorTrait = nil
+        }
+        isDocument = (definition["document"]?.bool ?? false) || type == .document
+        isUnion = definition["union"]?.bool ?? false
+        contextParam = definition["contextParam"]?["name"]?.string
+        requiresLength = definition["requiresLength"]?.bool ?? false
+    }
+
+    private var resolved: ResolvedMembers {
+        if let cached = resolvedMembers.withLock({ $0 }) { return cached }
+        var result = ResolvedMembers()
+        switch type {
+        case .structure:
+            if let members = definition["members"]?.object {
+                for (memberName, ref) in members.pairs {
+                    guard let ref = ref.object, let shape = resolver.resolve(reference: ref) else { continue }
+                    result.index[memberName] = result.members.count
+                    result.members.append((memberName, shape))
+                }
+            }
+        case .list:
+            result.listMember = definition["member"]?.object.flatMap(resolver.resolve(reference:))
+        case .map:
+            result.mapKey = definition["key"]?.object.flatMap(resolver.resolve(reference:))
+            result.mapValue = definition["value"]?.object.flatMap(resolver.resolve(reference:))
+        default:
+            break
+        }
+        resolvedMembers.withLock { if $0 == nil { $0 = result } }
+        return result
+    }
+
+    /// A structure's members in model order (empty for other types).
+    public var members: [(name: String, shape: Shape)] { resolved.members }
+
+    /// The member named `name` of a structure.
+    public func member(_ name: String) -> Shape? {
+        let resolved = resolved
+        return resolved.index[name].map { resolved.members[$0].shape }
+    }
+
+    /// The names of a structure's members, in model order.
+    public var memberNames: [String] { resolved.members.map(\.name) }
+
+    /// A list's member shape.
+    public var listMember: Shape? { resolved.listMember }
+
+    /// A map's key shape.
+    public var mapKey: Shape? { resolved.mapKey }
+
+    /// A map's value shape.
+    public var mapValue: Shape? { resolved.mapValue }
+
+    /// The error code of an exception shape: its `error.code`, else its name (as botocore).
+    public var errorCode: String? {
+        guard isException else { return nil }
+        return errorTrait?.code ?? name
+    }
+
+    /// The member carrying an event stream, if any.
+    public var eventStreamMemberName: String? {
+        members.first(where: { $0.shape.isEventStream })?.name
+    }
+
+    /// A shape looked up by name in the same model.
+    public func sibling(named name: String) -> Shape? { resolver.shape(named: name) }
+
+    /// `Shape(Name: type)`.
+    public var description: String { "Shape(\(name): \(type.rawValue))" }
+}

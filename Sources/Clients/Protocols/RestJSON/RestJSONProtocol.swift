@@ -1,0 +1,20 @@
+/// The rest-json wire protocol. Placeholder until its serializer and parser land.
+public struct RestJSONProtocol: WireProtocol {
+    /// Creates the protocol.
+    public init() {}
+
+    /// Not yet implemented.
+    public func serialize(_ params: Document, operation: OperationModel) throws -> SerializedRequest {
+        throw ProtocolError(.unsupportedProtocol, "rest-json serialization is not implemented yet")
+    }
+
+    /// Not yet implemented.
+    public func parse(_ response: ProtocolResponse, operation: OperationModel) throws -> Document {
+        throw ProtocolError(.unsupportedProtocol, "rest-json parsing is not implemented yet")
+    }
+
+    /// Not yet implemented.
+    public func parseError(_ response: ProtocolResponse, operation: OperationModel) throws -> ParsedError {
+        throw ProtocolError(.unsupportedProtocol, "rest-json parsing is not implemented yet")
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Byte-level parsers for ISO 8601 and HTTP-date timestamps.
+enum TimestampParser {
+    /// `YYYY-MM-DD[Tt ]hh:mm:ss[.fraction][Z|z|±hh:mm|±hhmm]`, also the basic form `YYYYMMDDThhmmssZ`
+    /// and a bare date `YYYY-MM-DD`.
+    static func parseISO8601(_ text: String) -> Date? {
+        var scanner = DigitScanner(Array(text.utf8))
+        guard let year = scanner.number(digits: 4) else { return nil }
+        let extended = scanner.skip("-")
+        guard let month = scanner.number(digits: 2) else { return nil }
+        if extended { guard scanner.skip("-") else { return nil } }
+        guard let day = scanner.number(digits: 2) else { return nil }
+        var hour = 0, minute = 0, second = 0
+        var fraction = 0.0
+        var offset = 0
+        if !scanner.atEnd {
+            guard scanner.skip("T") || scanner.skip("t") || scanner.skip(" ") else { return nil }
+            guard let h = scanner.number(digits: 2) else { return nil }
+            if extended { guard scanner.skip(":") else { return nil } }
+            guard let m = scanner.number(digits: 2) else { return nil }
+            hour = h; minute = m
+            if extended ? scanner.skip(":") : scanner.peekDigit {
+                guard let s = scanner.number(digits: 2) else { return nil }
+                second = s
+            }
+            if scanner.skip(".") || scanner.skip(",") {
+                guard let f = scanner.fraction() else { return nil }
+                fraction = f
+            }
+            if scanner.skip("Z") || scanner.skip("z") {
+            } else if let sign = scanner.sign() {
+                guard let oh = scanner.number(digits: 2) else { return nil }
+                _ = scanner.skip(":")
+                let om = scanner.number(digits: 2) ?? 0
+                offset = sign * (oh * 3600 + om * 60)
+            }
+            guard scanner.atEnd else { return nil }
+        }
+        guard (1...12).contains(month), (1...31).contains(day), hour <= 24, minute < 60, second <= 60 else { return nil }
+        let days = CivilTime.days(year: year, month: month, day: day)
+        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
+        return Date(timeIntervalSince1970: Double(seconds) + fraction)
+    }
+
+    /// `Sun, 06 Nov 1994 08:49:37 GMT` (also without the weekday, and with `UTC` or `+0000`).
+    static func parseHTTPDate(_ text: String) -> Date? {
+        var parts = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        if let first = parts.first, first.hasSuffix(",") || CivilTime.weekdayNames.contains(first) { parts.removeFirst() }
+        guard parts.count >= 4, let day = Int(parts[0]),
+              let monthIndex = CivilTime.monthNames.firstIndex(where: { $0.caseInsensitiveCompare(parts[1]) == .orderedSame }),
+              let year = Int(parts[2]) else { return nil }
+        let clock = parts[3].split(separator: ":").compactMap { Int($0) }
+        guard clock.count == 3 else { return nil }
+        var offset = 0
+        if parts.count > 4 {
+            let zone = parts[4]
+            if let sign = zone.first, sign == "+" || sign == "-", zone.count == 5, let value = Int(zone.dropFirst()) {
+                offset = (sign == "-" ? -1 : 1) * ((value / 100) * 3600 + (value % 100) * 60)
+            }
+        }
+        let days = CivilTime.days(year: year, month: monthIndex + 1, day: day)
+        return Date(timeIntervalSince1970: Double(days * 86_400 + clock[0] * 3600 + clock[1] * 60 + clock[2] - offset))
+    }
+}
+
+/// A tiny cursor over ASCII bytes.
+private struct DigitScanner {
+    let bytes: [UInt8]
+    var index = 0
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var atEnd: Bool { index >= bytes.count }
+    var peekDigit: Bool { index < bytes.count && (0x30...0x39).contains(bytes[index]) }
+
+    mutating func number(digits: Int) -> Int? {
+        guard index + digits <= bytes.count else { return nil }
+        var value = 0
+        for _ in 0..<digits {
+            let byte = bytes[index]
+            guard (0x30...0x39).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            index += 1
+        }
+        return value
+    }
+
+    mutating func fraction() -> Double? {
+        var value = 0.0
+        var scale = 0.1
+        let start = index
+        while index < bytes.count, (0x30...0x39).contains(bytes[index]) {
+            value += Double(bytes[index] - 0x30) * scale
+            scale /= 10
+            index += 1
+        }
+        return index > start ? value : nil
+    }
+
+    mutating func skip(_ character: Character) -> Bool {
+        guard index < bytes.count, let ascii = character.asciiValue, bytes[index] == ascii else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func sign() -> Int? {
+        if skip("+") { return 1 }
+        if skip("-") { return -1 }
+        return nil
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// The `aws-conformance` command line: one subcommand per suite family.
+public enum ConformanceCommand {
+    /// Help text.
+    public static let usage = """
+        usage: aws-conformance SUITE PATH...
+          protocols PATH...   botocore protocol suites (input and output files, or folders of them);
+                              the ignore list is protocol-tests-ignore-list.json beside or above them,
+                              or --ignore-list FILE
+
+        """
+
+    /// Runs a subcommand, printing one line per failing case, a count per file, and
+    /// `N passed, M failed[, K skipped]` last. Returns whether anything failed.
+    public static func run(command: String, arguments: [String]) throws -> Bool {
+        switch command {
+        case "protocols":
+            var paths: [String] = []
+            var ignoreListPath: String?
+            var index = 0
+            while index < arguments.count {
+                if arguments[index] == "--ignore-list", index + 1 < arguments.count {
+                    ignoreListPath = arguments[index + 1]
+                    index += 2
+                } else {
+                    paths.append(arguments[index])
+                    index += 1
+                }
+            }
+            guard !paths.isEmpty else { throw ConformanceError("protocols needs at least one suite file or folder\n\(usage)") }
+            return try runProtocols(paths: paths, ignoreListPath: ignoreListPath)
+        default:
+            throw ConformanceError("unknown suite '\(command)'\n\(usage)")
+        }
+    }
+
+    static func runProtocols(paths: [String], ignoreListPath: String?) throws -> Bool {
+        let files = try SuiteFiles.expand(paths, excluding: ["protocol-tests-ignore-list.json"])
+        var report = ConformanceReport()
+        for file in files {
+            let listURL = ignoreListPath.map { URL(fileURLWithPath: $0) } ?? SuiteFiles.findUpward("protocol-tests-ignore-list.json", from: file)
+            let ignoreList = try listURL.map(ProtocolIgnoreList.init(contentsOf:)) ?? ProtocolIgnoreList()
+            let results = try ProtocolSuiteRunner(ignoreList: ignoreList).run(file: file)
+            report.add(file: file.path, results: results)
+        }
+        report.printSummary()
+        return report.failed > 0
+    }
+}

@@ -1,0 +1,52 @@
+import AWSClients
+import Foundation
+
+/// Serializes an input case's `params` and compares the request with its `serialized` block.
+struct InputCaseCheck {
+    let testCase: JSONObject
+    let suite: JSONObject
+
+    func run(operation: OperationModel, protocol wireProtocol: any WireProtocol) throws -> CaseResult.Outcome {
+        let params = ExpectedValues.params(testCase["params"] ?? .object(JSONObject()), shape: operation.input)
+        let request = try wireProtocol.serialize(params, operation: operation)
+        guard let expected = testCase["serialized"]?.object else { throw ConformanceError("input case without 'serialized'") }
+        var problems: [String] = []
+        if let method = expected["method"]?.string, method != request.method {
+            problems.append("method \(request.method) != expected \(method)")
+        }
+        let expectedURI = expected["uri"]?.string ?? ""
+        if request.uri != expectedURI { problems.append("uri '\(request.uri)' != expected '\(expectedURI)'") }
+        for (name, value) in expected["headers"]?.object?.pairs ?? [] {
+            let expectedValue = value.string ?? ""
+            if let actual = request.headers[name] {
+                if actual != expectedValue { problems.append("header \(name): '\(actual)' != expected '\(expectedValue)'") }
+            } else {
+                problems.append("header \(name) missing (expected '\(expectedValue)')")
+            }
+        }
+        for name in expected["forbidHeaders"]?.array?.compactMap(\.string) ?? [] where request.headers.contains(name) {
+            problems.append("header \(name) must not be sent")
+        }
+        for name in expected["requireHeaders"]?.array?.compactMap(\.string) ?? [] where !request.headers.contains(name) {
+            problems.append("header \(name) is required")
+        }
+        let protocolName = operation.service.metadata.resolvedProtocol
+        if let difference = BodyComparison.compareRequestBody(actual: request.body, expected: expected["body"]?.string ?? "",
+                                                              protocolName: protocolName) {
+            problems.append("body: \(difference)")
+        }
+        if let expectedHost = expected["host"]?.string {
+            let endpoint = suite["clientEndpoint"]?.string ?? "https://example.com"
+            let host = (request.hostPrefix ?? "") + (URL(string: endpoint).map(Self.netloc) ?? endpoint)
+            if host != expectedHost { problems.append("host '\(host)' != expected '\(expectedHost)'") }
+        }
+        return problems.isEmpty ? .passed : .failed(problems.joined(separator: "; "))
+    }
+
+    /// Host and path without a trailing slash, as the suites spell `host` for endpoints with a path.
+    static func netloc(_ url: URL) -> String {
+        var text = url.host ?? ""
+        if let port = url.port { text += ":\(port)" }
+        return text
+    }
+}

@@ -1,0 +1,2 @@
+/// The resource layer re-exports the client layer, so `import AWSResources` is enough.
+@_exported import AWSClients
