@@ -1,0 +1,18 @@
+import Foundation
+
+/// An HTTP response with its whole body read.
+public struct HTTPResponse: Sendable {
+    /// Status code.
+    public var statusCode: Int
+    /// Header fields.
+    public var headers: HTTPHeaders
+    /// Body bytes.
+    public var body: Data
+
+    /// Creates a response.
+    public init(statusCode: Int, headers: HTTPHeaders = HTTPHeaders(), body: Data = Data()) {
+        self.statusCode = statusCode
+        self.headers = headers
+        self.body = body
+    }
+}
