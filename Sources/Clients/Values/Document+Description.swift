@@ -30,11 +30,11 @@ extension Document: CustomStringConvertible, CustomDebugStringConvertible {
             out += "]"
         case .map(let entries):
             out += "{"
-            for (index, key) in entries.keys.sorted().enumerated() {
+            for (index, entry) in entries.sorted(by: { $0.key < $1.key }).enumerated() {
                 if index > 0 { out += ", " }
-                JSONWriter.appendQuoted(key, to: &out)
+                JSONWriter.appendQuoted(entry.key, to: &out)
                 out += ": "
-                entries[key]!.render(into: &out)
+                entry.value.render(into: &out)
             }
             out += "}"
         }
