@@ -1,0 +1,159 @@
+import Foundation
+
+/// Checks parameters against an input shape before anything is sent, as botocore's
+/// `ParamValidator`: required members, unknown members (with the closest valid names), types,
+/// minimum lengths and values, tagged unions. Every problem is collected, not just the first.
+public struct ParamValidator: Sendable {
+    /// Creates a validator.
+    public init() {}
+
+    /// Throws `ParamValidationError` listing every problem of `params` against `shape`.
+    public func validate(_ params: Document, shape: Shape?) throws(ParamValidationError) {
+        var problems: [ParamValidationError.Problem] = []
+        guard let shape else {
+            if case .map(let entries) = params, !entries.isEmpty {
+                for key in entries.keys.sorted() {
+                    problems.append(.init(kind: .unknownMember, path: "input",
+                                          message: "Unknown parameter in input: \"\(key)\", the operation takes no parameters"))
+                }
+            }
+            if !problems.isEmpty { throw ParamValidationError(problems: problems) }
+            return
+        }
+        validate(params, shape: shape, path: "", into: &problems)
+        if !problems.isEmpty { throw ParamValidationError(problems: problems) }
+    }
+
+    private func name(_ path: String) -> String { path.isEmpty ? "input" : path }
+
+    private func validate(_ value: Document, shape: Shape, path: String, into problems: inout [ParamValidationError.Problem]) {
+        if shape.isDocument {
+            validateDocument(value, path: path, into: &problems)
+            return
+        }
+        if shape.isJSONValue { return }  // any JSON-serializable value; every Document is
+        switch shape.type {
+        case .structure: validateStructure(value, shape: shape, path: path, into: &problems)
+        case .list: validateList(value, shape: shape, path: path, into: &problems)
+        case .map: validateMap(value, shape: shape, path: path, into: &problems)
+        case .string:
+            guard case .string(let text) = value else { return typeProblem(value, "String", path, &problems) }
+            checkLength(text.unicodeScalars.count, shape: shape, value: value, path: path, into: &problems)
+        case .integer, .long, .short, .byte, .bigInteger:
+            guard case .int(let number) = value else { return typeProblem(value, "Int", path, &problems) }
+            checkMinimum(Double(number), shape: shape, value: value, path: path, into: &problems)
+        case .float, .double, .bigDecimal:
+            guard let number = value.double, value.bool == nil else { return typeProblem(value, "Double, Int", path, &problems) }
+            checkMinimum(number, shape: shape, value: value, path: path, into: &problems)
+        case .boolean:
+            guard case .bool = value else { return typeProblem(value, "Bool", path, &problems) }
+        case .blob:
+            switch value {
+            case .blob, .string: return
+            default: typeProblem(value, "Data, String", path, &problems)
+            }
+        case .timestamp:
+            guard value.timestampValue != nil else { return typeProblem(value, "Date, timestamp-string, epoch seconds", path, &problems) }
+        case .document:
+            validateDocument(value, path: path, into: &problems)
+        }
+    }
+
+    private func validateStructure(_ value: Document, shape: Shape, path: String, into problems: inout [ParamValidationError.Problem]) {
+        guard case .map(let entries) = value else { return typeProblem(value, "Dictionary", path, &problems) }
+        if shape.isUnion {
+            let set = entries.filter { !$0.value.isNull }
+            if set.isEmpty {
+                problems.append(.init(kind: .invalidUnion, path: name(path),
+                                      message: "Must set one of the following keys for tagged union structure \(name(path)): \(shape.memberNames.joined(separator: ", "))."))
+            } else if set.count > 1 {
+                problems.append(.init(kind: .invalidUnion, path: name(path),
+                                      message: "Invalid number of parameters set for tagged union structure \(name(path)). Can only set one of the following keys: \(shape.memberNames.joined(separator: ", "))."))
+            }
+        }
+        for required in shape.requiredMembers where entries[required] == nil {
+            problems.append(.init(kind: .missingRequired, path: name(path),
+                                  message: "Missing required parameter in \(name(path)): \"\(required)\""))
+        }
+        for key in entries.keys.sorted() where shape.member(key) == nil {
+            let valid = shape.memberNames
+            let closest = ClosestNames.find(key, in: valid)
+            let hint = closest.isEmpty ? "" : " Did you mean \(closest.map { "\"\($0)\"" }.joined(separator: " or "))?"
+            problems.append(.init(kind: .unknownMember, path: name(path),
+                                  message: "Unknown parameter in \(name(path)): \"\(key)\".\(hint) Must be one of: \(valid.joined(separator: ", "))"))
+        }
+        for (memberName, memberShape) in shape.members {
+            guard let memberValue = entries[memberName] else { continue }
+            validate(memberValue, shape: memberShape, path: path.isEmpty ? memberName : "\(path).\(memberName)", into: &problems)
+        }
+    }
+
+    private func validateList(_ value: Document, shape: Shape, path: String, into problems: inout [ParamValidationError.Problem]) {
+        guard case .list(let elements) = value else { return typeProblem(value, "Array", path, &problems) }
+        checkLength(elements.count, shape: shape, value: value, path: path, into: &problems)
+        guard let member = shape.listMember else { return }
+        for (index, element) in elements.enumerated() {
+            validate(element, shape: member, path: "\(path)[\(index)]", into: &problems)
+        }
+    }
+
+    private func validateMap(_ value: Document, shape: Shape, path: String, into problems: inout [ParamValidationError.Problem]) {
+        guard case .map(let entries) = value else { return typeProblem(value, "Dictionary", path, &problems) }
+        for key in entries.keys.sorted() {
+            if let keyShape = shape.mapKey {
+                validate(.string(key), shape: keyShape, path: "\(name(path)) (key: \(key))", into: &problems)
+            }
+            if let valueShape = shape.mapValue, let entry = entries[key] {
+                validate(entry, shape: valueShape, path: "\(path).\(key)", into: &problems)
+            }
+        }
+    }
+
+    private func validateDocument(_ value: Document, path: String, into problems: inout [ParamValidationError.Problem]) {
+        switch value {
+        case .null, .bool, .int, .double, .string: return
+        case .list(let elements):
+            for (index, element) in elements.enumerated() { validateDocument(element, path: "\(path)[\(index)]", into: &problems) }
+        case .map(let entries):
+            for key in entries.keys.sorted() { validateDocument(entries[key] ?? .null, path: path.isEmpty ? key : "\(path).\(key)", into: &problems) }
+        case .blob, .timestamp:
+            problems.append(.init(kind: .invalidType, path: name(path),
+                                  message: "Invalid type for document parameter \(name(path)), value: \(value), type: \(value.swiftTypeName), valid types: String, Int, Bool, Double, Array, Dictionary"))
+        }
+    }
+
+    private func typeProblem(_ value: Document, _ valid: String, _ path: String, _ problems: inout [ParamValidationError.Problem]) {
+        problems.append(.init(kind: .invalidType, path: name(path),
+                              message: "Invalid type for parameter \(name(path)), value: \(value), type: \(value.swiftTypeName), valid types: \(valid)"))
+    }
+
+    private func checkLength(_ length: Int, shape: Shape, value: Document, path: String, into problems: inout [ParamValidationError.Problem]) {
+        guard let minimum = shape.min, Double(length) < minimum else { return }
+        problems.append(.init(kind: .invalidLength, path: name(path),
+                              message: "Invalid length for parameter \(name(path)), value: \(length), valid min length: \(Int(minimum))"))
+    }
+
+    private func checkMinimum(_ number: Double, shape: Shape, value: Document, path: String, into problems: inout [ParamValidationError.Problem]) {
+        guard let minimum = shape.min, number < minimum else { return }
+        let shown = minimum.rounded() == minimum ? String(Int(minimum)) : String(minimum)
+        problems.append(.init(kind: .invalidRange, path: name(path),
+                              message: "Invalid value for parameter \(name(path)), value: \(value), valid min value: \(shown)"))
+    }
+}
+
+extension Document {
+    /// The Swift type a caller would have passed for this value, for validation messages.
+    var swiftTypeName: String {
+        switch self {
+        case .null: return "nil"
+        case .bool: return "Bool"
+        case .int: return "Int"
+        case .double: return "Double"
+        case .string: return "String"
+        case .blob: return "Data"
+        case .timestamp: return "Date"
+        case .list: return "Array"
+        case .map: return "Dictionary"
+        }
+    }
+}
