@@ -1,0 +1,34 @@
+/// One operation of a client, called with keyword arguments.
+///
+/// Obtained through dynamic member lookup: `client.putObject` is a `ClientOperation`, and
+/// `client.putObject(Bucket: "b")` calls it. Values may be `Document` literals or plain Swift values.
+@dynamicCallable
+public struct ClientOperation: Sendable {
+    let client: Client
+    /// The name as written by the caller.
+    public let name: String
+
+    /// Calls the operation with `Document` arguments (literals included).
+    public func dynamicallyCall(withKeywordArguments arguments: KeyValuePairs<String, Document>) async throws -> Document {
+        try await client.call(name, try Self.parameters(arguments.map { ($0.key, $0.value) }, operation: name))
+    }
+
+    /// Calls the operation with plain Swift values (`String`, `Int`, `Data`, `Date`, arrays, dictionaries).
+    @_disfavoredOverload
+    public func dynamicallyCall(withKeywordArguments arguments: KeyValuePairs<String, any DocumentConvertible>) async throws -> Document {
+        try await client.call(name, try Self.parameters(arguments.map { ($0.key, $0.value.document) }, operation: name))
+    }
+
+    /// Builds the parameter map, rejecting unlabeled arguments as boto3 does.
+    static func parameters(_ pairs: [(String, Document)], operation: String) throws -> Document {
+        var map: [String: Document] = [:]
+        for (key, value) in pairs {
+            if key.isEmpty {
+                throw ParamValidationError(problems: [.init(kind: .positionalArgument, path: "input",
+                    message: "\(operation)() only accepts keyword arguments.")])
+            }
+            map[key] = value
+        }
+        return .map(map)
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// Everything a client needs to run requests; shared by all copies of a `Client`.
+final class ClientRuntime: Sendable {
+    let meta: ClientMeta
+    let model: ServiceModel
+    let wireProtocol: any WireProtocol
+    let names: OperationNameIndex
+    let transport: any HTTPTransport
+    let retryStrategy: any RetryStrategy
+    let endpoints: any EndpointProviding
+    let signer: any RequestSigning
+    let customizations: [any ServiceCustomization]
+    let userAgent: String
+    let sleep: @Sendable (Double) async throws -> Void
+    let validator = ParamValidator()
+
+    init(meta: ClientMeta, wireProtocol: any WireProtocol, transport: any HTTPTransport, retryStrategy: any RetryStrategy,
+         endpoints: any EndpointProviding, signer: any RequestSigning, customizations: [any ServiceCustomization],
+         sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
+             try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
+         }) {
+        self.meta = meta
+        self.model = meta.serviceModel
+        self.wireProtocol = wireProtocol
+        self.names = OperationNameIndex(operationNames: meta.serviceModel.operationNames)
+        self.transport = transport
+        self.retryStrategy = retryStrategy
+        self.endpoints = endpoints
+        self.signer = signer
+        self.customizations = customizations
+        self.sleep = sleep
+        var agent = "swift-aws-resources/\(SDKVersion.current) ua/2.1 os/\(SDKVersion.operatingSystem) lang/swift#6 md/\(meta.serviceName)"
+        if let extra = meta.config.userAgentExtra, !extra.isEmpty { agent += " " + extra }
+        userAgent = agent
+    }
+
+    var context: CustomizationContext { CustomizationContext(configuration: meta.config, model: model) }
+
+    func operationModel(named name: String) throws -> OperationModel {
+        guard let apiName = names.apiName(for: name) else {
+            throw UnknownOperationError(service: meta.serviceName, name: name, suggestions: names.suggestions(for: name))
+        }
+        return try model.operation(apiName)
+    }
+
+    /// Validates, serializes, resolves, signs, sends with retries and parses one call.
+    func perform(operation: OperationModel, params input: Document) async throws -> Document {
+        let context = self.context
+        var params = input
+        IdempotencyTokens.fill(&params, operation: operation)
+        for customization in customizations { try customization.prepareParameters(&params, operation: operation, context: context) }
+        try validator.validate(params, shape: operation.input)
+        var serialized = try wireProtocol.serialize(params, operation: operation)
+        var endpoint = try endpoints.endpoint(for: operation, params: params)
+        for customization in customizations {
+            try customization.prepareRequest(&serialized, endpoint: &endpoint, params: params, operation: operation, context: context)
+        }
+        guard let url = endpoint.requestURL(for: serialized) else {
+            throw EndpointError(.invalidEndpointURL, "cannot build a URL from endpoint \(endpoint.url) and path \(serialized.uri)")
+        }
+        var base = HTTPRequest(method: serialized.method, url: url, headers: serialized.headers,
+                               body: serialized.body.isEmpty ? .empty : .data(serialized.body))
+        for (name, values) in endpoint.headers.sorted(by: { $0.key < $1.key }) {
+            base.headers[name] = values.joined(separator: ",")
+        }
+        base.headers["User-Agent"] = userAgent
+        return try await send(base, operation: operation, endpoint: endpoint, params: params, context: context)
+    }
+
+    private func send(_ base: HTTPRequest, operation: OperationModel, endpoint: RequestEndpoint, params: Document,
+                      context: CustomizationContext) async throws -> Document {
+        var attemptNumber = 0
+        var lastFailure: RetryAttempt?
+        while true {
+            attemptNumber += 1
+            try Task.checkCancellation()
+            var request = base
+            try await signer.sign(&request, operation: operation, endpoint: endpoint)
+            var response: HTTPResponse
+            do {
+                response = try await transport.send(request, timeouts: meta.config.timeouts)
+            } catch let error as HTTPTransportError {
+                let attempt = RetryAttempt(number: attemptNumber, transportError: error, operation: operation)
+                if case .retry(let delay) = retryStrategy.decide(after: attempt) {
+                    lastFailure = attempt
+                    try await sleep(delay)
+                    continue
+                }
+                throw error
+            }
+            do {
+                for customization in customizations { try customization.inspectResponse(&response, operation: operation, context: context) }
+            } catch let error as ResponseChecksumError where error.isRetryable {
+                let attempt = RetryAttempt(number: attemptNumber, statusCode: response.statusCode, headers: response.headers,
+                                           checksumMismatch: true, operation: operation)
+                if case .retry(let delay) = retryStrategy.decide(after: attempt) {
+                    lastFailure = attempt
+                    try await sleep(delay)
+                    continue
+                }
+                throw error
+            }
+            let protocolResponse = ProtocolResponse(statusCode: response.statusCode, headers: response.headers, body: response.body)
+            if response.statusCode >= 300 {
+                let parsed = try wireProtocol.parseError(protocolResponse, operation: operation)
+                let attempt = RetryAttempt(number: attemptNumber, statusCode: response.statusCode, errorCode: parsed.code,
+                                           headers: response.headers, operation: operation)
+                let decision = retryStrategy.decide(after: attempt)
+                if case .retry(let delay) = decision {
+                    lastFailure = attempt
+                    try await sleep(delay)
+                    continue
+                }
+                throw clientError(parsed, response: response, operation: operation, attempts: attemptNumber,
+                                  maxAttemptsReached: attemptNumber >= retryStrategy.maxAttempts && StandardRetryStrategy.isRetryable(attempt))
+            }
+            retryStrategy.recordSuccess(lastFailure: lastFailure)
+            var output = try wireProtocol.parse(protocolResponse, operation: operation)
+            for customization in customizations {
+                try customization.finishResponse(&output, params: params, response: response, operation: operation, context: context)
+            }
+            if case .map(var entries) = output {
+                entries["ResponseMetadata"] = ResponseMetadata.document(statusCode: response.statusCode, headers: response.headers,
+                                                                        retryAttempts: attemptNumber - 1)
+                output = .map(entries)
+            }
+            return output
+        }
+    }
+
+    private func clientError(_ parsed: ParsedError, response: HTTPResponse, operation: OperationModel, attempts: Int,
+                             maxAttemptsReached: Bool) -> ClientError {
+        var document = parsed.modeledFields
+        document["Error"] = .map(parsed.error)
+        document["ResponseMetadata"] = ResponseMetadata.document(statusCode: response.statusCode, headers: response.headers,
+                                                                 retryAttempts: attempts - 1, requestIDFromBody: parsed.requestID,
+                                                                 maxAttemptsReached: maxAttemptsReached)
+        return ClientError(code: parsed.code, message: parsed.message, statusCode: response.statusCode,
+                           requestID: ResponseMetadata.requestID(headers: response.headers) ?? parsed.requestID,
+                           operation: operation.name, response: .map(document))
+    }
+}

@@ -1,0 +1,101 @@
+/// Maps every spelling a caller may use for an operation (`PutObject`, `putObject`, `put_object`)
+/// to its API name, and suggests close names for a misspelling.
+struct OperationNameIndex: Sendable {
+    private let byName: [String: String]
+    /// The lowerCamelCase names, in model order, for suggestions.
+    let callableNames: [String]
+
+    init(operationNames: [String]) {
+        var index: [String: String] = [:]
+        var callable: [String] = []
+        for name in operationNames {
+            let camel = NameStyle.lowerCamel(name)
+            index[name] = name
+            index[camel] = name
+            index[NameStyle.snake(name)] = name
+            callable.append(camel)
+        }
+        byName = index
+        callableNames = callable
+    }
+
+    /// The API name for `name`, or `nil` when no operation matches.
+    func apiName(for name: String) -> String? { byName[name] }
+
+    /// Close callable names for a misspelling.
+    func suggestions(for name: String) -> [String] { ClosestNames.find(name, in: callableNames) }
+}
+
+/// Conversions between API names and the spellings Swift and Python callers use.
+public enum NameStyle {
+    /// `PutObject` → `putObject`; a leading run of capitals is lowered as one word
+    /// (`ACLPolicy` → `aclPolicy`, `SSECustomerKey` → `sseCustomerKey`, `ETag` → `eTag`), per DESIGN.md.
+    public static func lowerCamel(_ name: String) -> String {
+        let characters = Array(name)
+        guard let first = characters.first, first.isUppercase else { return name }
+        var upperRun = 0
+        while upperRun < characters.count, characters[upperRun].isUppercase { upperRun += 1 }
+        if upperRun == 1 || upperRun == characters.count {
+            return upperRun == characters.count ? name.lowercased() : first.lowercased() + String(characters.dropFirst())
+        }
+        // "SSECustomerKey": lower the run except its last capital, which starts the next word —
+        // unless the run ends at a non-letter (digits) or the next character is not lowercase.
+        let nextIsLower = characters[upperRun].isLowercase
+        let lowered = nextIsLower ? upperRun - 1 : upperRun
+        let keep = max(lowered, 1)
+        return String(characters[..<keep]).lowercased() + String(characters[keep...])
+    }
+
+    /// `PutObject` → `put_object`, exactly as botocore's `xform_name` (`ListObjectsV2` →
+    /// `list_objects_v2`, `GetBucketACLs` → `get_bucket_acls`); names with `_` are kept as they are.
+    public static func snake(_ name: String) -> String {
+        if name.contains("_") { return name }
+        var characters = Array(name.unicodeScalars)
+        // [A-Z]{2,}s$ → "_" + lowered (ARNs, ACLs).
+        if characters.count >= 3, characters[characters.count - 1] == "s" {
+            var start = characters.count - 1
+            while start > 0, isUpper(characters[start - 1]) { start -= 1 }
+            if characters.count - 1 - start >= 2 {
+                let tail = characters[start...].map { Character($0) }
+                characters = Array(characters[..<start]) + ["_"] + String(tail).lowercased().unicodeScalars
+            }
+        }
+        // (.)([A-Z][a-z]+) → \1_\2
+        var first: [Unicode.Scalar] = []
+        var i = 0
+        while i < characters.count {
+            if i + 2 < characters.count, isUpper(characters[i + 1]), isLower(characters[i + 2]) {
+                first.append(characters[i])
+                first.append("_")
+                first.append(characters[i + 1])
+                var j = i + 2
+                while j < characters.count, isLower(characters[j]) { first.append(characters[j]); j += 1 }
+                i = j
+            } else {
+                first.append(characters[i])
+                i += 1
+            }
+        }
+        // ([a-z0-9])([A-Z]) → \1_\2
+        var second: [Unicode.Scalar] = []
+        i = 0
+        while i < first.count {
+            if i + 1 < first.count, isLower(first[i]) || isDigit(first[i]), isUpper(first[i + 1]) {
+                second.append(first[i])
+                second.append("_")
+                second.append(first[i + 1])
+                i += 2
+            } else {
+                second.append(first[i])
+                i += 1
+            }
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: second)
+        return String(result).lowercased()
+    }
+
+    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x41 && scalar.value <= 0x5A }
+    private static func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x61 && scalar.value <= 0x7A }
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+}

@@ -1,0 +1,38 @@
+/// One service quirk botocore applies through its event handlers, as an explicit step of the
+/// request pipeline (S3 checksums and addressing, SQS MD5 checks, Glacier's account id, ...).
+///
+/// Each hook has a default that does nothing; a customization implements only the stages it needs.
+/// Customizations run in the order the client lists them.
+package protocol ServiceCustomization: Sendable {
+    /// Before validation: fill defaults and derived parameters (botocore's `before-parameter-build`).
+    func prepareParameters(_ params: inout Document, operation: OperationModel, context: CustomizationContext) throws
+
+    /// After serialization and endpoint resolution, before signing (`before-sign` / `request-created`).
+    func prepareRequest(_ request: inout SerializedRequest, endpoint: inout RequestEndpoint, params: Document,
+                        operation: OperationModel, context: CustomizationContext) throws
+
+    /// On the raw response before parsing (`after-call` checks on bytes, 200-with-error bodies).
+    /// Return a replacement status to treat the response as an error.
+    func inspectResponse(_ response: inout HTTPResponse, operation: OperationModel, context: CustomizationContext) throws
+
+    /// On the parsed success document (`after-call`): validate or reshape it.
+    func finishResponse(_ output: inout Document, params: Document, response: HTTPResponse, operation: OperationModel,
+                        context: CustomizationContext) throws
+}
+
+extension ServiceCustomization {
+    package func prepareParameters(_ params: inout Document, operation: OperationModel, context: CustomizationContext) throws {}
+    package func prepareRequest(_ request: inout SerializedRequest, endpoint: inout RequestEndpoint, params: Document,
+                                operation: OperationModel, context: CustomizationContext) throws {}
+    package func inspectResponse(_ response: inout HTTPResponse, operation: OperationModel, context: CustomizationContext) throws {}
+    package func finishResponse(_ output: inout Document, params: Document, response: HTTPResponse, operation: OperationModel,
+                                context: CustomizationContext) throws {}
+}
+
+/// What customizations may read about the client making the call.
+package struct CustomizationContext: Sendable {
+    /// The client's resolved configuration.
+    package let configuration: ClientConfiguration
+    /// The service model.
+    package let model: ServiceModel
+}
