@@ -66,6 +66,12 @@ let package = Package(
             path: "Sources/Conformance",
             swiftSettings: swiftSettings
         ),
+        .executableTarget(
+            name: "aws-bench",
+            dependencies: ["AWSClients"],
+            path: "Sources/Benchmarks",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "AWSClientsTests",
             dependencies: ["AWSClients", "AWSConformance"],
