@@ -56,8 +56,15 @@ public struct ProtocolSuiteRunner: Sendable {
 
     /// Builds the one-operation service model botocore's test runner builds for a case.
     static func operation(for testCase: JSONObject, suite: JSONObject) throws -> (OperationModel, any WireProtocol) {
-        guard let given = testCase["given"]?.object else { throw ConformanceError("the case has no 'given' operation") }
+        guard var given = testCase["given"]?.object else { throw ConformanceError("the case has no 'given' operation") }
         let operationName = given["name"]?.string ?? "OperationName"
+        // botocore's runner wraps query outputs with members in <OperationNameResult>.
+        if suite["metadata"]?["protocol"]?.string == "query", testCase["response"] != nil,
+           var output = given["output"]?.object, let outputName = output["shape"]?.string,
+           let members = suite["shapes"]?[outputName]?["members"]?.object, !members.isEmpty {
+            output["resultWrapper"] = .string(operationName + "Result")
+            given["output"] = .object(output)
+        }
         var definition = JSONObject()
         definition["metadata"] = suite["metadata"]
         definition["shapes"] = suite["shapes"] ?? .object(JSONObject())

@@ -1,20 +1,24 @@
-/// The ec2 wire protocol. Placeholder until its serializer and parser land.
+/// The ec2 wire protocol: query-style requests with ec2's naming rules (`queryName`, capitalized
+/// `locationName`, lists always flattened), unwrapped XML responses, `<Response><Errors>` errors.
 public struct EC2Protocol: WireProtocol {
+    private let serializer = QuerySerializer(dialect: .ec2)
+    private let parser = QueryResponseParser(dialect: .ec2)
+
     /// Creates the protocol.
     public init() {}
 
-    /// Not yet implemented.
+    /// A form-encoded POST of `Action`, `Version` and the flattened parameters.
     public func serialize(_ params: Document, operation: OperationModel) throws -> SerializedRequest {
-        throw ProtocolError(.unsupportedProtocol, "ec2 serialization is not implemented yet")
+        try serializer.serialize(params, operation: operation)
     }
 
-    /// Not yet implemented.
+    /// The output structure from the response's root element.
     public func parse(_ response: ProtocolResponse, operation: OperationModel) throws -> Document {
-        throw ProtocolError(.unsupportedProtocol, "ec2 parsing is not implemented yet")
+        try parser.parse(response, operation: operation)
     }
 
-    /// Not yet implemented.
+    /// The error from a `<Response><Errors><Error>` body.
     public func parseError(_ response: ProtocolResponse, operation: OperationModel) throws -> ParsedError {
-        throw ProtocolError(.unsupportedProtocol, "ec2 parsing is not implemented yet")
+        try parser.parseError(response, operation: operation)
     }
 }

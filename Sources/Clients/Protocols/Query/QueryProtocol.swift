@@ -1,20 +1,24 @@
-/// The query wire protocol. Placeholder until its serializer and parser land.
+/// The query wire protocol (awsQuery: SQS, SNS, IAM, STS, CloudFormation, ...): form-encoded
+/// requests, XML responses wrapped in `<OperationResult>`, `<ErrorResponse>` errors.
 public struct QueryProtocol: WireProtocol {
+    private let serializer = QuerySerializer(dialect: .query)
+    private let parser = QueryResponseParser(dialect: .query)
+
     /// Creates the protocol.
     public init() {}
 
-    /// Not yet implemented.
+    /// A form-encoded POST of `Action`, `Version` and the flattened parameters.
     public func serialize(_ params: Document, operation: OperationModel) throws -> SerializedRequest {
-        throw ProtocolError(.unsupportedProtocol, "query serialization is not implemented yet")
+        try serializer.serialize(params, operation: operation)
     }
 
-    /// Not yet implemented.
+    /// The output structure from the response's result wrapper element.
     public func parse(_ response: ProtocolResponse, operation: OperationModel) throws -> Document {
-        throw ProtocolError(.unsupportedProtocol, "query parsing is not implemented yet")
+        try parser.parse(response, operation: operation)
     }
 
-    /// Not yet implemented.
+    /// The error from an `<ErrorResponse>` body.
     public func parseError(_ response: ProtocolResponse, operation: OperationModel) throws -> ParsedError {
-        throw ProtocolError(.unsupportedProtocol, "query parsing is not implemented yet")
+        try parser.parseError(response, operation: operation)
     }
 }

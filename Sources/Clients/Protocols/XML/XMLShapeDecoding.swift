@@ -1,0 +1,171 @@
+import Foundation
+
+/// Turns an XML element into a `Document` shaped by a model shape, as botocore's
+/// `BaseXMLResponseParser` does for the rest-xml, query and ec2 protocols.
+///
+/// Members are found by their `locationName` (else their name), by local name so namespace
+/// prefixes do not matter; repeated elements form flattened lists and maps; `xmlAttribute`
+/// members come from the element's attributes; members bound to headers or the status code
+/// are left to the caller.
+package enum XMLShapeDecoding {
+    /// Decodes `element` as a value of `shape`.
+    package static func decode(_ element: XMLTree.Element, shape: Shape) throws -> Document {
+        try value(of: [element], shape: shape)
+    }
+
+    /// Decodes a structure's members from `element` (its children and attributes).
+    package static func decodeStructure(_ element: XMLTree.Element, shape: Shape) throws -> [String: Document] {
+        var node = element
+        if shape.isException { node = errorRoot(of: element) }
+        var byName: [Substring: [XMLTree.Element]] = [:]
+        for child in node.children { byName[child.localName, default: []].append(child) }
+        if shape.isUnion, let unknown = unknownUnionTag(byName, shape: shape) {
+            return ["SDK_UNKNOWN_MEMBER": ["name": .string(unknown)]]
+        }
+        var result: [String: Document] = [:]
+        for (memberName, member) in shape.members {
+            if let location = member.location, location == .header || location == .headers || location == .statusCode { continue }
+            if member.isEventHeader { continue }
+            let key = elementName(of: member, memberName: memberName)
+            if let nodes = byName[Substring(key)] {
+                result[memberName] = try value(of: nodes, shape: member)
+            } else if member.isXMLAttribute, let value = attribute(of: node, named: member.locationName ?? memberName) {
+                result[memberName] = .string(value)
+            }
+        }
+        return result
+    }
+
+    /// The element that holds an error's fields: `<Error>` inside `<ErrorResponse>`, else the root.
+    package static func errorRoot(of element: XMLTree.Element) -> XMLTree.Element {
+        if element.localName == "ErrorResponse", let error = element.child(named: "Error") { return error }
+        return element
+    }
+
+    /// The element name a member is read from: a flattened list's member `locationName`, else the
+    /// member's `locationName`, else its name.
+    package static func elementName(of member: Shape, memberName: String) -> String {
+        if member.type == .list, member.isFlattened, let name = member.listMember?.locationName { return name }
+        return member.locationName ?? memberName
+    }
+
+    // MARK: Values
+
+    /// `nodes` is one element, or every repetition of a repeated element (flattened lists and maps).
+    static func value(of nodes: [XMLTree.Element], shape: Shape) throws -> Document {
+        guard let node = nodes.first else { return .null }
+        switch shape.type {
+        case .structure:
+            return .map(try decodeStructure(node, shape: shape))
+        case .list:
+            guard let member = shape.listMember else { throw malformed("the list shape \(shape.name) has no member") }
+            let items = shape.isFlattened ? nodes : node.children
+            return .list(try items.map { try value(of: [$0], shape: member) })
+        case .map:
+            return .map(try mapEntries(shape.isFlattened ? nodes : node.children, shape: shape))
+        default:
+            return try scalar(node.text, shape: shape)
+        }
+    }
+
+    static func mapEntries(_ entries: [XMLTree.Element], shape: Shape) throws -> [String: Document] {
+        guard let keyShape = shape.mapKey, let valueShape = shape.mapValue else {
+            throw malformed("the map shape \(shape.name) has no key or value")
+        }
+        let keyName = keyShape.locationName ?? "key"
+        let valueName = valueShape.locationName ?? "value"
+        var result: [String: Document] = [:]
+        for entry in entries {
+            var key: String?
+            var value: Document?
+            for part in entry.children {
+                if part.localName == keyName {
+                    key = part.text
+                } else if part.localName == valueName {
+                    value = try self.value(of: [part], shape: valueShape)
+                } else {
+                    throw malformed("unexpected <\(part.name)> in an entry of the map \(shape.name); expected <\(keyName)> and <\(valueName)>")
+                }
+            }
+            guard let key else { continue }
+            result[key] = value ?? (valueShape.type == .string ? .string("") : .null)
+        }
+        return result
+    }
+
+    /// Decodes element text as a scalar of `shape`'s type.
+    package static func scalar(_ text: String, shape: Shape) throws -> Document {
+        switch shape.type {
+        case .string:
+            return .string(text)
+        case .boolean:
+            return .bool(text == "true")
+        case .byte, .short, .integer, .long:
+            guard let value = Int(trimmed(text)) else { throw malformed("'\(text)' is not an integer (\(shape.name))") }
+            return .int(value)
+        case .bigInteger:
+            let digits = trimmed(text)
+            if let value = Int(digits) { return .int(value) }
+            guard !digits.isEmpty, digits.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy(\.isNumber) else {
+                throw malformed("'\(text)' is not an integer (\(shape.name))")
+            }
+            return .string(String(digits))
+        case .float, .double, .bigDecimal:
+            guard let value = parseDouble(trimmed(text)) else { throw malformed("'\(text)' is not a number (\(shape.name))") }
+            return .double(value)
+        case .timestamp:
+            guard let date = TimestampFormat.parse(String(trimmed(text))) else {
+                throw malformed("'\(text)' is not a timestamp (\(shape.name))")
+            }
+            return .timestamp(date)
+        case .blob:
+            guard let data = Data(base64Encoded: String(trimmed(text)), options: .ignoreUnknownCharacters) else {
+                throw malformed("'\(text)' is not base64 (\(shape.name))")
+            }
+            return .blob(data)
+        case .structure, .list, .map, .document:
+            return .string(text)
+        }
+    }
+
+    /// Python's `float()`: decimal and exponent forms, `NaN`, `Infinity`, `inf`, any case.
+    static func parseDouble(_ text: Substring) -> Double? {
+        if let value = Double(text) { return value }
+        switch text.lowercased() {
+        case "nan", "+nan", "-nan": return .nan
+        case "infinity", "+infinity", "inf", "+inf": return .infinity
+        case "-infinity", "-inf": return -.infinity
+        default: return nil
+        }
+    }
+
+    // MARK: Helpers
+
+    /// The attribute for an `xmlAttribute` member: by qualified name, else (for a prefixed
+    /// location name such as `xsi:type`) by local name under any prefix.
+    static func attribute(of element: XMLTree.Element, named name: String) -> String? {
+        if let value = element.attribute(name) { return value }
+        guard name.contains(":") else { return nil }
+        let local = XMLTree.Element.localName(of: name)
+        return element.attributes.first { $0.name.contains(":") && XMLTree.Element.localName(of: $0.name) == local }?.value
+    }
+
+    /// The tag of a union's only member when it is not one the model knows, as botocore reports it.
+    static func unknownUnionTag(_ byName: [Substring: [XMLTree.Element]], shape: Shape) -> String? {
+        guard byName.count == 1, let tag = byName.keys.first else { return nil }
+        let known = shape.members.contains { elementName(of: $0.shape, memberName: $0.name) == tag }
+        return known ? nil : String(tag)
+    }
+
+    static func trimmed(_ text: String) -> Substring {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return text[first...last]
+    }
+
+    static func malformed(_ message: String) -> ProtocolError {
+        ProtocolError(.malformedResponse, message)
+    }
+}
