@@ -29,7 +29,9 @@ public struct JSONProtocol: WireProtocol {
     /// Parses the JSON body as the output shape (`{}` when the operation has none).
     public func parse(_ response: ProtocolResponse, operation: OperationModel) throws -> Document {
         guard let output = operation.output else { return .map([:]) }
-        return try JSONShapeDecoder.decode(response.body, shape: output)
+        let parsed = try JSONShapeDecoder.decode(response.body, shape: output)
+        if case .null = parsed { return .map([:]) }
+        return parsed
     }
 
     /// Parses an error: the code from `__type` (or `x-amzn-errortype` / `code`), the message, and the
