@@ -37,9 +37,30 @@ enum XMLBodyComparison {
             return "\(path): \(actual.children.count) children [\(names(actual))], expected \(expected.children.count) [\(names(expected))]"
         }
         for (index, pair) in zip(actual.children, expected.children).enumerated() {
-            if let difference = difference(pair.0, pair.1, path: "\(path)/\(pair.1.name)[\(index + 1)]") { return difference }
+            if let difference = difference(pair.0, pair.1, path: "\(path)/\(pair.1.name)[\(index + 1)]") {
+                return matchesInAnyOrder(actual.children, expected.children) ? nil : difference
+            }
         }
         return nil
+    }
+
+    /// Map entries come out in the order of a Swift dictionary, not the suite's JSON order, so
+    /// structured siblings (entries, flattened maps) may match in another order; scalar siblings
+    /// (list items) must keep theirs.
+    static func matchesInAnyOrder(_ actual: [XMLTree.Element], _ expected: [XMLTree.Element]) -> Bool {
+        var unused = Array(actual.indices)
+        for (index, wanted) in expected.enumerated() {
+            if wanted.children.isEmpty {
+                guard index < actual.count, difference(actual[index], wanted, path: "") == nil,
+                      let position = unused.firstIndex(of: index) else { return false }
+                unused.remove(at: position)
+                continue
+            }
+            guard let position = unused.firstIndex(where: { !actual[$0].children.isEmpty && difference(actual[$0], wanted, path: "") == nil })
+            else { return false }
+            unused.remove(at: position)
+        }
+        return unused.isEmpty
     }
 
     static func trimmed(_ text: String) -> String {

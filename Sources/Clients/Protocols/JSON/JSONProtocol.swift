@@ -1,20 +1,48 @@
-/// The json wire protocol. Placeholder until its serializer and parser land.
+import Foundation
+
+/// The json wire protocol (JSON 1.0 and 1.1 RPC: DynamoDB, SQS, CloudWatch Logs, ...), as botocore's
+/// `JSONSerializer` and `JSONParser`.
+///
+/// Every request is a `POST /` whose `X-Amz-Target` names the operation and whose body is the
+/// input structure as JSON; responses are the output structure as JSON.
 public struct JSONProtocol: WireProtocol {
     /// Creates the protocol.
     public init() {}
 
-    /// Not yet implemented.
+    /// Serializes `params` as the JSON body of a `POST /`, with the target and content-type headers.
     public func serialize(_ params: Document, operation: OperationModel) throws -> SerializedRequest {
-        throw ProtocolError(.unsupportedProtocol, "json serialization is not implemented yet")
+        let metadata = operation.service.metadata
+        var headers = HTTPHeaders()
+        headers["X-Amz-Target"] = (metadata.targetPrefix ?? "") + "." + operation.name
+        headers["Content-Type"] = "application/x-amz-json-" + (metadata.jsonVersion ?? "1.0")
+        if metadata.isQueryCompatible { headers["x-amzn-query-mode"] = "true" }
+        let body: Data
+        if let input = operation.input, case .map(let members) = params, !members.isEmpty {
+            body = try JSONShapeEncoder.encode(params, shape: input)
+        } else {
+            body = Data("{}".utf8)
+        }
+        return SerializedRequest(method: operation.httpMethod, path: "/", headers: headers, body: body,
+                                 hostPrefix: try HostPrefix.expand(for: operation, params: params))
     }
 
-    /// Not yet implemented.
+    /// Parses the JSON body as the output shape (`{}` when the operation has none).
     public func parse(_ response: ProtocolResponse, operation: OperationModel) throws -> Document {
-        throw ProtocolError(.unsupportedProtocol, "json parsing is not implemented yet")
+        guard let output = operation.output else { return .map([:]) }
+        let parsed = try JSONShapeDecoder.decode(response.body, shape: output)
+        if case .null = parsed { return .map([:]) }
+        return parsed
     }
 
-    /// Not yet implemented.
+    /// Parses an error: the code from `__type` (or `x-amzn-errortype` / `code`), the message, and the
+    /// members of the modeled error shape from the body.
     public func parseError(_ response: ProtocolResponse, operation: OperationModel) throws -> ParsedError {
-        throw ProtocolError(.unsupportedProtocol, "json parsing is not implemented yet")
+        if let generic = GenericErrorResponse.parse(response) { return generic }
+        var error = JSONErrorParser.parse(response)
+        if let shape = operation.service.errorShape(forCode: error.code),
+           case .map(let fields)? = try? JSONShapeDecoder.decode(response.body, shape: shape) {
+            error.modeledFields = fields
+        }
+        return error
     }
 }
