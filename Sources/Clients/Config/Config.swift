@@ -1,0 +1,99 @@
+/// Client configuration, as botocore's `Config`: every field is optional, and an unset field
+/// defers to the environment, then the shared config profile, then botocore's default.
+///
+/// ```swift
+/// let config = Config(region: "eu-west-1", connectTimeout: 5,
+///                     retries: RetryConfig(mode: .standard, totalMaxAttempts: 4),
+///                     s3: S3Config(addressingStyle: .path))
+/// let client = try session.client("s3", config: config)
+/// ```
+public struct Config: Sendable, Hashable {
+    /// The region to send requests to.
+    public var region: String?
+    /// The signing scheme (`v4`, `s3v4`, ...); `nil` uses the service model's.
+    public var signatureVersion: String?
+    /// Replaces the whole `User-Agent` header.
+    public var userAgent: String?
+    /// Appended to the `User-Agent` header.
+    public var userAgentExtra: String?
+    /// An application id added to the `User-Agent` (`AWS_SDK_UA_APP_ID`, `sdk_ua_app_id`).
+    public var userAgentAppID: String?
+    /// Seconds to establish a connection (default 60).
+    public var connectTimeout: Double?
+    /// Seconds to wait for response bytes (default 60).
+    public var readTimeout: Double?
+    /// Validate parameters against the model before sending (default true).
+    public var parameterValidation: Bool?
+    /// The connection pool size (default 10).
+    public var maxPoolConnections: Int?
+    /// Proxy URLs by scheme (`http`, `https`) or `scheme://host`.
+    public var proxies: [String: String]?
+    /// Proxy TLS details.
+    public var proxiesConfig: ProxiesConfig?
+    /// S3 settings.
+    public var s3: S3Config?
+    /// Retry settings.
+    public var retries: RetryConfig?
+    /// Prefix hosts as the model's `hostPrefix` asks (default true).
+    public var injectHostPrefix: Bool?
+    /// Use the dual-stack endpoint variant.
+    public var useDualStackEndpoint: Bool?
+    /// Use the FIPS endpoint variant.
+    public var useFIPSEndpoint: Bool?
+    /// Ignore `AWS_ENDPOINT_URL*` and profile `endpoint_url` settings.
+    public var ignoreConfiguredEndpointURLs: Bool?
+    /// Turn on TCP keep-alive.
+    public var tcpKeepalive: Bool?
+    /// Compress request bodies at least this large, for operations that allow it (default 10240).
+    public var requestMinCompressionSizeBytes: Int?
+    /// Never compress request bodies.
+    public var disableRequestCompression: Bool?
+    /// Regions a SigV4a signature is valid in (comma separated).
+    public var sigv4aSigningRegionSet: String?
+    /// When to compute request checksums (default `.whenSupported`).
+    public var requestChecksumCalculation: ChecksumPolicy?
+    /// When to validate response checksums (default `.whenSupported`).
+    public var responseChecksumValidation: ChecksumPolicy?
+    /// `preferred`, `disabled` or `required`: use account-based endpoints (default `preferred`).
+    public var accountIDEndpointMode: String?
+    /// TLS certificate verification (botocore's `verify` client argument; `AWS_CA_BUNDLE`).
+    public var verify: TLSVerification?
+
+    /// Creates a configuration; unset fields defer to the environment, profile and defaults.
+    public init(region: String? = nil, signatureVersion: String? = nil, userAgent: String? = nil,
+                userAgentExtra: String? = nil, userAgentAppID: String? = nil, connectTimeout: Double? = nil,
+                readTimeout: Double? = nil, parameterValidation: Bool? = nil, maxPoolConnections: Int? = nil,
+                proxies: [String: String]? = nil, proxiesConfig: ProxiesConfig? = nil, s3: S3Config? = nil,
+                retries: RetryConfig? = nil, injectHostPrefix: Bool? = nil, useDualStackEndpoint: Bool? = nil,
+                useFIPSEndpoint: Bool? = nil, ignoreConfiguredEndpointURLs: Bool? = nil, tcpKeepalive: Bool? = nil,
+                requestMinCompressionSizeBytes: Int? = nil, disableRequestCompression: Bool? = nil,
+                sigv4aSigningRegionSet: String? = nil, requestChecksumCalculation: ChecksumPolicy? = nil,
+                responseChecksumValidation: ChecksumPolicy? = nil, accountIDEndpointMode: String? = nil,
+                verify: TLSVerification? = nil) {
+        self.region = region
+        self.signatureVersion = signatureVersion
+        self.userAgent = userAgent
+        self.userAgentExtra = userAgentExtra
+        self.userAgentAppID = userAgentAppID
+        self.connectTimeout = connectTimeout
+        self.readTimeout = readTimeout
+        self.parameterValidation = parameterValidation
+        self.maxPoolConnections = maxPoolConnections
+        self.proxies = proxies
+        self.proxiesConfig = proxiesConfig
+        self.s3 = s3
+        self.retries = retries
+        self.injectHostPrefix = injectHostPrefix
+        self.useDualStackEndpoint = useDualStackEndpoint
+        self.useFIPSEndpoint = useFIPSEndpoint
+        self.ignoreConfiguredEndpointURLs = ignoreConfiguredEndpointURLs
+        self.tcpKeepalive = tcpKeepalive
+        self.requestMinCompressionSizeBytes = requestMinCompressionSizeBytes
+        self.disableRequestCompression = disableRequestCompression
+        self.sigv4aSigningRegionSet = sigv4aSigningRegionSet
+        self.requestChecksumCalculation = requestChecksumCalculation
+        self.responseChecksumValidation = responseChecksumValidation
+        self.accountIDEndpointMode = accountIDEndpointMode
+        self.verify = verify
+    }
+}

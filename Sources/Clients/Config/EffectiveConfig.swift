@@ -1,0 +1,67 @@
+/// The settings a client runs with, after `ConfigResolver` applied botocore's precedence
+/// (explicit argument > `Config` > environment > profile > default) to every field.
+public struct EffectiveConfig: Sendable, Hashable {
+    /// The region, `nil` when none is configured anywhere (a client then needs an endpoint URL
+    /// or fails with botocore's `NoRegionError`).
+    public var region: String?
+    /// The endpoint URL from the argument, `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, the
+    /// profile's `services` section or its `endpoint_url`; `nil` means resolve from the rules.
+    public var endpointURL: String?
+    /// The signing scheme asked for, `nil` for the model's.
+    public var signatureVersion: String?
+    /// A full replacement `User-Agent`, when set.
+    public var userAgent: String?
+    /// Text appended to the `User-Agent`.
+    public var userAgentExtra: String?
+    /// The application id for the `User-Agent`.
+    public var userAgentAppID: String?
+    /// Connect timeout in seconds.
+    public var connectTimeout: Double
+    /// Read timeout in seconds.
+    public var readTimeout: Double
+    /// Whether parameters are validated before sending.
+    public var parameterValidation: Bool
+    /// Connection pool size.
+    public var maxPoolConnections: Int
+    /// Proxy URLs by scheme or `scheme://host`.
+    public var proxies: [String: String]
+    /// Proxy TLS details.
+    public var proxiesConfig: ProxiesConfig
+    /// The retry mode.
+    public var retryMode: RetryMode
+    /// Total attempts configured, `nil` for the mode's default (`RetryMode.defaultTotalMaxAttempts`).
+    public var totalMaxAttempts: Int?
+    /// The effective total attempts for a service.
+    public func maxAttempts(endpointPrefix: String) -> Int {
+        totalMaxAttempts ?? retryMode.defaultTotalMaxAttempts(endpointPrefix: endpointPrefix)
+    }
+    /// S3 settings merged from the profile's `s3` section, the environment and `Config.s3`.
+    public var s3: S3Config
+    /// Whether to use the dual-stack endpoint (for S3, `s3.useDualstackEndpoint` wins).
+    public var useDualStackEndpoint: Bool
+    /// Whether to use the FIPS endpoint.
+    public var useFIPSEndpoint: Bool
+    /// When to compute request checksums.
+    public var requestChecksumCalculation: ChecksumPolicy
+    /// When to validate response checksums.
+    public var responseChecksumValidation: ChecksumPolicy
+    /// TLS verification.
+    public var verify: TLSVerification
+    /// Whether TCP keep-alive is on.
+    public var tcpKeepalive: Bool
+    /// Whether hosts get the model's `hostPrefix`.
+    public var injectHostPrefix: Bool
+    /// `regional` or `legacy` STS endpoints.
+    public var stsRegionalEndpoints: String
+    /// Minimum body size for request compression.
+    public var requestMinCompressionSizeBytes: Int
+    /// Whether request compression is off.
+    public var disableRequestCompression: Bool
+    /// SigV4a region set, when configured.
+    public var sigv4aSigningRegionSet: String?
+    /// `preferred`, `disabled` or `required`.
+    public var accountIDEndpointMode: String
+
+    /// The connect and read timeouts as a transport takes them.
+    public var timeouts: HTTPTimeouts { HTTPTimeouts(connect: connectTimeout, read: readTimeout) }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Credentials from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SECURITY_TOKEN` or
+/// `AWS_SESSION_TOKEN`, `AWS_CREDENTIAL_EXPIRATION` and `AWS_ACCOUNT_ID` (botocore's `EnvProvider`,
+/// method `env`, credential source `Environment`).
+public struct EnvironmentCredentialProvider: CredentialProvider {
+    /// The environment read.
+    public let environment: [String: String]
+    private let now: @Sendable () -> Date
+
+    /// Creates the provider.
+    public init(environment: [String: String], now: @escaping @Sendable () -> Date = { Date() }) {
+        self.environment = environment
+        self.now = now
+    }
+
+    /// The credentials in the environment; `.notConfigured` when `AWS_ACCESS_KEY_ID` is unset or empty.
+    public func credentials() throws -> Credentials {
+        guard let accessKey = environment["AWS_ACCESS_KEY_ID"], !accessKey.isEmpty else {
+            throw CredentialsError.notConfigured("env")
+        }
+        guard let secret = environment["AWS_SECRET_ACCESS_KEY"], !secret.isEmpty else {
+            throw CredentialsError(.partialCredentials, provider: "env", "AWS_SECRET_ACCESS_KEY")
+        }
+        let token = [environment["AWS_SECURITY_TOKEN"], environment["AWS_SESSION_TOKEN"]]
+            .compactMap { $0 }.first { !$0.isEmpty }
+        var expiration: Date?
+        if let text = environment["AWS_CREDENTIAL_EXPIRATION"], !text.isEmpty {
+            guard let date = TimestampFormat.parse(text) else {
+                throw CredentialsError(.invalidConfig, provider: "env",
+                                       "AWS_CREDENTIAL_EXPIRATION is not a timestamp (\(text)); use ISO 8601, e.g. 2030-01-01T00:00:00Z.")
+            }
+            guard date > now() else {
+                throw CredentialsError(.expired, provider: "env",
+                                       "The credentials in AWS_ACCESS_KEY_ID expired at \(text) (AWS_CREDENTIAL_EXPIRATION); set fresh ones.")
+            }
+            expiration = date
+        }
+        let account = environment["AWS_ACCOUNT_ID"].flatMap { $0.isEmpty ? nil : $0 }
+        return Credentials(accessKeyID: accessKey, secretAccessKey: secret, sessionToken: token,
+                           expiration: expiration, source: "env", accountID: account)
+    }
+
+    /// "environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)".
+    public var sourceDescription: String { "environment variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)" }
+}
