@@ -53,6 +53,7 @@ public struct SigV4RawRequest: Sendable, Equatable {
             .map { "\($0.name):\($0.value)" }
     }
 
+    /// Same method, target and body, and the same headers by `normalizedHeaders`.
     public static func == (lhs: SigV4RawRequest, rhs: SigV4RawRequest) -> Bool {
         lhs.method == rhs.method && lhs.target == rhs.target && lhs.body == rhs.body
             && lhs.normalizedHeaders == rhs.normalizedHeaders
