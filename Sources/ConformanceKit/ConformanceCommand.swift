@@ -8,6 +8,7 @@ public enum ConformanceCommand {
           protocols PATH...   botocore protocol suites (input and output files, or folders of them);
                               the ignore list is protocol-tests-ignore-list.json beside or above them,
                               or --ignore-list FILE
+          sigv4 PATH          the AWS SigV4 test suite (a folder of case folders)
 
         """
 
@@ -30,6 +31,13 @@ public enum ConformanceCommand {
             }
             guard !paths.isEmpty else { throw ConformanceError("protocols needs at least one suite file or folder\n\(usage)") }
             return try runProtocols(paths: paths, ignoreListPath: ignoreListPath)
+        case "sigv4":
+            guard arguments.count == 1 else { throw ConformanceError("sigv4 needs one suite folder\n\(usage)") }
+            let root = URL(fileURLWithPath: arguments[0])
+            var report = ConformanceReport()
+            report.add(file: root.path, results: try SigV4SuiteRunner().run(root: root))
+            report.printSummary()
+            return report.failed > 0
         default:
             throw ConformanceError("unknown suite '\(command)'\n\(usage)")
         }

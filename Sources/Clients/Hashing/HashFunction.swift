@@ -1,0 +1,68 @@
+import Foundation
+
+/// A streaming hash or checksum: create, `update` with bytes as they arrive, then `finalize`.
+///
+/// ```swift
+/// var hasher = SHA256()
+/// hasher.update(data: part1)
+/// hasher.update(data: part2)
+/// let hex = hasher.finalize().hexString
+/// let same = SHA256.hash(data: part1 + part2)
+/// ```
+public protocol HashFunction: Sendable {
+    /// The number of bytes the function consumes per compression step (HMAC pads keys to it).
+    static var blockByteCount: Int { get }
+    /// The number of bytes in a digest.
+    static var digestByteCount: Int { get }
+    /// A fresh state.
+    init()
+    /// Feeds bytes.
+    mutating func update(bufferPointer: UnsafeRawBufferPointer)
+    /// The digest of everything fed so far. The state is left unchanged, so feeding may go on.
+    func finalize() -> HashDigest
+}
+
+extension HashFunction {
+    /// Feeds bytes from any contiguous or chunked byte collection.
+    public mutating func update(data: some DataProtocol) {
+        for region in data.regions {
+            region.withUnsafeBytes { update(bufferPointer: $0) }
+        }
+    }
+
+    /// Feeds the UTF-8 bytes of a string.
+    public mutating func update(string: String) {
+        var text = string
+        text.withUTF8 { update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The digest of `data`, in one call.
+    public static func hash(data: some DataProtocol) -> HashDigest {
+        var hasher = Self()
+        hasher.update(data: data)
+        return hasher.finalize()
+    }
+
+    /// The digest of the UTF-8 bytes of `string`, in one call.
+    public static func hash(string: String) -> HashDigest {
+        var hasher = Self()
+        hasher.update(string: string)
+        return hasher.finalize()
+    }
+
+    /// The digest of raw bytes, in one call.
+    public static func hash(bufferPointer: UnsafeRawBufferPointer) -> HashDigest {
+        var hasher = Self()
+        hasher.update(bufferPointer: bufferPointer)
+        return hasher.finalize()
+    }
+
+    /// The digest of a file's whole contents, read from disk in 1 MiB chunks.
+    ///
+    /// Throws `HashingError` when the file cannot be opened or read.
+    public static func hash(contentsOf url: URL) throws -> HashDigest {
+        var hasher = Self()
+        try FileChunkReader.forEachChunk(of: url) { hasher.update(bufferPointer: $0) }
+        return hasher.finalize()
+    }
+}

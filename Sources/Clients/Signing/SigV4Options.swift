@@ -1,0 +1,32 @@
+/// How a `SigV4Signer` treats paths and payloads: botocore's `SigV4Auth` by default,
+/// `S3SigV4Auth` / `S3SigV4QueryAuth` with `s3: true`.
+public struct SigV4Options: Sendable, Hashable {
+    /// What the signature says about the body.
+    public enum PayloadSigning: Sendable, Hashable {
+        /// The body's SHA-256 goes into the canonical request (the default).
+        case signed
+        /// `UNSIGNED-PAYLOAD`, as botocore does when payload signing is disabled. S3 still signs
+        /// the body over plain HTTP (botocore's rule); other services send
+        /// `X-Amz-Content-SHA256: UNSIGNED-PAYLOAD` (the `v4-unsigned-body` auth type).
+        case unsigned
+        /// `STREAMING-UNSIGNED-PAYLOAD-TRAILER`, for aws-chunked bodies whose checksum travels in a trailer.
+        case streamingUnsignedTrailer
+    }
+
+    /// S3's rules: the path is signed as it is in the URL (no dot-segment removal, no second
+    /// encoding), `X-Amz-Content-SHA256` is always sent, and presigned URLs use `UNSIGNED-PAYLOAD`.
+    public var s3: Bool
+    /// What the signature says about the body.
+    public var payloadSigning: PayloadSigning
+
+    /// Creates options.
+    public init(s3: Bool = false, payloadSigning: PayloadSigning = .signed) {
+        self.s3 = s3
+        self.payloadSigning = payloadSigning
+    }
+
+    /// Every service but S3, body signed.
+    public static let standard = SigV4Options()
+    /// S3, body signed.
+    public static let s3 = SigV4Options(s3: true)
+}

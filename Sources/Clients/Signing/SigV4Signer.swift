@@ -1,0 +1,134 @@
+import Foundation
+
+/// Signs requests with AWS Signature Version 4, as botocore's `SigV4Auth` (header) and
+/// `SigV4QueryAuth` (presigned URL) do, with S3's variants through `SigV4Options.s3`.
+///
+/// ```swift
+/// let signer = SigV4Signer(credentials: credentials, region: "us-east-1", service: "s3", options: .s3)
+/// try signer.sign(&request, date: Date())
+/// let url = try signer.presign(request, expiresIn: 3600, date: Date())
+/// ```
+/// The derived signing key is cached per date, so keep one signer per credentials, region and service.
+public struct SigV4Signer: Sendable {
+    /// The credentials signed with.
+    public let credentials: Credentials
+    /// The signing region (`us-east-1`).
+    public let region: String
+    /// The signing name of the service (`s3`, `sqs`, `execute-api`, ...).
+    public let service: String
+    /// Path and payload rules.
+    public let options: SigV4Options
+
+    private let keyCache = SigningKeyCache()
+
+    static let algorithm = "AWS4-HMAC-SHA256"
+    static let emptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    static let unsignedPayload = "UNSIGNED-PAYLOAD"
+    static let streamingUnsignedPayloadTrailer = "STREAMING-UNSIGNED-PAYLOAD-TRAILER"
+
+    /// Creates a signer.
+    public init(credentials: Credentials, region: String, service: String, options: SigV4Options = .standard) {
+        self.credentials = credentials
+        self.region = region
+        self.service = service
+        self.options = options
+    }
+
+    /// Signs `request` in place: sets `X-Amz-Date` (or rewrites `Date` when present),
+    /// `X-Amz-Security-Token` for temporary credentials, `X-Amz-Content-SHA256` for S3, and
+    /// `Authorization`. Any earlier `Authorization` is replaced, so retries may re-sign.
+    ///
+    /// A `.file` body is read from disk to hash it unless the payload goes unsigned; that read
+    /// is the only thing that can throw.
+    @discardableResult
+    public func sign(_ request: inout HTTPRequest, date: Date) throws -> SigV4Signature {
+        try sign(method: request.method, url: SigV4URL(request.url), headers: &request.headers,
+                 body: request.body, date: date)
+    }
+
+    /// Signs a request given by parts; the conformance runner uses it for requests whose raw
+    /// path is not a valid `URL`.
+    @discardableResult
+    package func sign(method: String, url: SigV4URL, headers: inout HTTPHeaders, body: HTTPBody,
+                      date: Date) throws -> SigV4Signature {
+        let timestamp = TimestampFormat.amzDate(date)
+        headers["Authorization"] = nil
+        if headers.contains("Date") {
+            headers["Date"] = TimestampFormat.rfc822.format(date).replacingOccurrences(of: " GMT", with: " -0000")
+            headers["X-Amz-Date"] = nil
+        } else {
+            headers["X-Amz-Date"] = timestamp
+        }
+        if let token = credentials.sessionToken, !token.isEmpty {
+            headers["X-Amz-Security-Token"] = token
+        }
+        let payloadHash: String
+        if options.s3 {
+            payloadHash = try self.payloadHash(body: body, isHTTPS: url.isHTTPS)
+            headers["X-Amz-Content-SHA256"] = payloadHash
+        } else {
+            if options.payloadSigning == .unsigned { headers["X-Amz-Content-SHA256"] = Self.unsignedPayload }
+            if let declared = headers["X-Amz-Content-SHA256"] {
+                payloadHash = declared
+            } else {
+                payloadHash = try self.payloadHash(body: body, isHTTPS: url.isHTTPS)
+            }
+        }
+        let signature = signature(method: method, url: url, query: url.query, headers: headers,
+                                  payloadHash: payloadHash, timestamp: timestamp, authorizationHeader: true)
+        headers["Authorization"] = signature.authorization
+        return signature
+    }
+
+    /// The canonical request, string to sign and signature for a request as it stands.
+    func signature(method: String, url: SigV4URL, query: String, headers: HTTPHeaders,
+                   payloadHash: String, timestamp: String, authorizationHeader: Bool) -> SigV4Signature {
+        let (headerBlock, signedHeaders) = Self.canonicalHeaders(headers, host: url.host)
+        var canonical = method.uppercased()
+        canonical += "\n"
+        canonical += Self.canonicalURI(path: url.path, s3: options.s3)
+        canonical += "\n"
+        canonical += Self.canonicalQuery(query)
+        canonical += "\n"
+        canonical += headerBlock
+        canonical += "\n"
+        canonical += signedHeaders
+        canonical += "\n"
+        canonical += payloadHash
+
+        let dateStamp = String(timestamp.prefix(8))
+        let scope = "\(dateStamp)/\(region)/\(service)/aws4_request"
+        let stringToSign = "\(Self.algorithm)\n\(timestamp)\n\(scope)\n\(SHA256.hash(string: canonical).hexString)"
+        let key = keyCache.key(dateStamp: dateStamp) { deriveSigningKey(dateStamp: $0) }
+        let signature = HMAC<SHA256>.authenticationCode(for: stringToSign, key: key).hexString
+        let authorization = authorizationHeader
+            ? "\(Self.algorithm) Credential=\(credentials.accessKeyID)/\(scope), SignedHeaders=\(signedHeaders), Signature=\(signature)"
+            : ""
+        return SigV4Signature(canonicalRequest: canonical, stringToSign: stringToSign, credentialScope: scope,
+                              signedHeaders: signedHeaders, signature: signature, authorization: authorization)
+    }
+
+    /// `kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request")`.
+    func deriveSigningKey(dateStamp: String) -> [UInt8] {
+        var key = HMAC<SHA256>.authenticationCode(for: dateStamp, key: Array("AWS4\(credentials.secretAccessKey)".utf8)).bytes
+        for part in [region, service, "aws4_request"] {
+            key = HMAC<SHA256>.authenticationCode(for: part, key: key).bytes
+        }
+        return key
+    }
+
+    /// The payload hash botocore puts in the canonical request for this body and scheme:
+    /// payloads are always signed over plain HTTP.
+    func payloadHash(body: HTTPBody, isHTTPS: Bool) throws -> String {
+        switch options.payloadSigning {
+        case .streamingUnsignedTrailer: return Self.streamingUnsignedPayloadTrailer
+        case .unsigned where isHTTPS: return Self.unsignedPayload
+        case .signed, .unsigned: break
+        }
+        switch body {
+        case .empty: return Self.emptyPayloadHash
+        case .data(let data): return data.isEmpty ? Self.emptyPayloadHash : SHA256.hash(data: data).hexString
+        case .file(let url): return try SHA256.hash(contentsOf: url).hexString
+        }
+    }
+}
