@@ -52,5 +52,5 @@ public struct ClientMeta: Sendable {
     /// The service model.
     public let serviceModel: ServiceModel
     /// The effective configuration.
-    public let config: ClientConfiguration
+    public let config: EffectiveConfig
 }

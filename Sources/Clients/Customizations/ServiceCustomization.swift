@@ -32,7 +32,7 @@ extension ServiceCustomization {
 /// What customizations may read about the client making the call.
 package struct CustomizationContext: Sendable {
     /// The client's resolved configuration.
-    package let configuration: ClientConfiguration
+    package let configuration: EffectiveConfig
     /// The service model.
     package let model: ServiceModel
 }
