@@ -8,6 +8,7 @@ public enum ConformanceCommand {
           protocols PATH...   botocore protocol suites (input and output files, or folders of them);
                               the ignore list is protocol-tests-ignore-list.json beside or above them,
                               or --ignore-list FILE
+          jmespath PATH...    JMESPath compliance suites (jmespath.test files, or folders of them)
 
         """
 
@@ -30,6 +31,14 @@ public enum ConformanceCommand {
             }
             guard !paths.isEmpty else { throw ConformanceError("protocols needs at least one suite file or folder\n\(usage)") }
             return try runProtocols(paths: paths, ignoreListPath: ignoreListPath)
+        case "jmespath":
+            guard !arguments.isEmpty else { throw ConformanceError("jmespath needs at least one suite file or folder\n\(usage)") }
+            var report = ConformanceReport()
+            for file in try SuiteFiles.expand(arguments) {
+                report.add(file: file.path, results: try JMESPathSuiteRunner().run(file: file))
+            }
+            report.printSummary()
+            return report.failed > 0
         default:
             throw ConformanceError("unknown suite '\(command)'\n\(usage)")
         }
