@@ -5,11 +5,14 @@ import Foundation
 /// `.timestamp` and `.blob` values have no JMESPath type of their own; they are strings for every
 /// type purpose (`type()` says `"string"`, `length()`, `starts_with()`, `sort()`, `<` ... accept them).
 /// A timestamp's text is its ISO 8601 form (`2015-08-30T12:36:00Z`, `.ffffff` when it has
-/// fractional seconds), a blob's text its base64 form, as both read in JSON. Two timestamps compare
-/// and sort by time (not text, which would put `12:36:00.5Z` before `12:36:00Z`); a timestamp
-/// against a string compares as text. botocore hands jmespath `datetime` and `bytes` objects,
-/// which its functions reject and its ordering comparators turn into null; treating them as strings
-/// keeps the spec's rules total, and sorting by `LastModified` works as users expect.
+/// fractional seconds), a blob's text its base64 form, as both read in JSON.
+///
+/// Comparisons involving timestamps go by time, not text (as text, `12:36:00.5Z` would sort
+/// before `12:36:00Z`): two timestamps compare as dates, and so do a timestamp and a string that
+/// reads as ISO 8601 (`Contents[?LastModified > '2024-01-01']`); a timestamp and any other
+/// string compare as text. botocore hands jmespath `datetime` and `bytes` objects, which its
+/// functions reject and its ordering comparators turn into null; treating them as strings keeps
+/// the spec's rules total, and sorting or filtering by `LastModified` works as users expect.
 /// Projections, fields and literals pass them through untouched: `Contents[].LastModified` is a
 /// list of `.timestamp` values.
 extension Document {
@@ -74,6 +77,7 @@ extension Document {
             }
             return true
         default:
+            if let (a, b) = timestampPair(left, right) { return a == b }
             guard let a = left.jmesPathText, let b = right.jmesPathText else { return false }
             return a == b
         }
@@ -93,8 +97,23 @@ extension Document {
         case (.timestamp(let a), .timestamp(let b)):
             return a < b ? .orderedAscending : (a == b ? .orderedSame : .orderedDescending)
         default:
+            if let (a, b) = timestampPair(left, right) {
+                return a < b ? .orderedAscending : (a == b ? .orderedSame : .orderedDescending)
+            }
             guard let a = left.jmesPathText, let b = right.jmesPathText else { return nil }
             return compareCodePoints(a, b)
+        }
+    }
+
+    /// Both dates when one value is a timestamp and the other a string in ISO 8601 form.
+    private static func timestampPair(_ left: Document, _ right: Document) -> (Date, Date)? {
+        switch (left, right) {
+        case (.timestamp(let date), .string(let text)):
+            return TimestampParser.parseISO8601(text).map { (date, $0) }
+        case (.string(let text), .timestamp(let date)):
+            return TimestampParser.parseISO8601(text).map { ($0, date) }
+        default:
+            return nil
         }
     }
 

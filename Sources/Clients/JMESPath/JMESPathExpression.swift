@@ -8,9 +8,9 @@
 /// The whole JMESPath language is supported, with every built-in function. Compile errors
 /// (`syntax`, `unknown-function`, `invalid-arity`, a zero slice step's `invalid-value`) are thrown
 /// by the initializer; `search` throws only for `invalid-type` arguments to functions.
-/// Timestamps and blobs are strings for JMESPath's type rules; see `Document`'s JMESPath notes
-/// in Document+JMESPathSemantics.swift: two timestamps compare by time, a timestamp and a string
-/// by the timestamp's ISO 8601 text.
+/// Timestamps and blobs are strings for JMESPath's type rules (timestamps as ISO 8601 text,
+/// blobs as base64), but timestamps compare and sort by time, also against ISO 8601 strings;
+/// Document+JMESPathSemantics.swift has the details.
 public struct JMESPathExpression: Sendable, Hashable, CustomStringConvertible {
     /// The expression's text.
     public let expression: String
