@@ -10,7 +10,8 @@
 /// by the initializer; `search` throws only for `invalid-type` arguments to functions.
 /// Timestamps and blobs are strings for JMESPath's type rules (timestamps as ISO 8601 text,
 /// blobs as base64), but timestamps compare and sort by time, also against ISO 8601 strings;
-/// Document+JMESPathSemantics.swift has the details.
+/// Document+JMESPathSemantics.swift has the details. `Document` maps are unordered, so
+/// `keys()`, `values()` and `*` on a map list their entries in no particular order.
 public struct JMESPathExpression: Sendable, Hashable, CustomStringConvertible {
     /// The expression's text.
     public let expression: String
