@@ -9,6 +9,7 @@ public enum ConformanceCommand {
                               the ignore list is protocol-tests-ignore-list.json beside or above them,
                               or --ignore-list FILE
           sigv4 PATH          the AWS SigV4 test suite (a folder of case folders)
+          jmespath PATH...    JMESPath compliance suites (jmespath.test files, or folders of them)
 
         """
 
@@ -36,6 +37,14 @@ public enum ConformanceCommand {
             let root = URL(fileURLWithPath: arguments[0])
             var report = ConformanceReport()
             report.add(file: root.path, results: try SigV4SuiteRunner().run(root: root))
+            report.printSummary()
+            return report.failed > 0
+        case "jmespath":
+            guard !arguments.isEmpty else { throw ConformanceError("jmespath needs at least one suite file or folder\n\(usage)") }
+            var report = ConformanceReport()
+            for file in try SuiteFiles.expand(arguments) {
+                report.add(file: file.path, results: try JMESPathSuiteRunner().run(file: file))
+            }
             report.printSummary()
             return report.failed > 0
         default:
