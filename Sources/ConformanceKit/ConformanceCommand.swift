@@ -8,6 +8,10 @@ public enum ConformanceCommand {
           protocols PATH...   botocore protocol suites (input and output files, or folders of them);
                               the ignore list is protocol-tests-ignore-list.json beside or above them,
                               or --ignore-list FILE
+          endpoints FILE... [--service NAME] [--data-path DIR]
+                              botocore endpoint-tests-1.json files; the rule set is the service's
+                              (the file's folder name unless --service) from --data-path, AWS_DATA_PATH
+                              or the bundled models
 
         """
 
@@ -30,6 +34,8 @@ public enum ConformanceCommand {
             }
             guard !paths.isEmpty else { throw ConformanceError("protocols needs at least one suite file or folder\n\(usage)") }
             return try runProtocols(paths: paths, ignoreListPath: ignoreListPath)
+        case "endpoints":
+            return try EndpointSuiteRunner.runCommand(arguments: arguments, usage: usage)
         default:
             throw ConformanceError("unknown suite '\(command)'\n\(usage)")
         }
