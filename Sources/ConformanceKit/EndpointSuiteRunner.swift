@@ -41,7 +41,7 @@ public struct EndpointSuiteRunner: Sendable {
     }
 
     /// Evaluates one case: `.passed`, or `.failed` saying how the result differs.
-    static func check(_ testCase: JSONValue, ruleSet: EndpointRuleSet) -> CaseResult.Outcome {
+    package static func check(_ testCase: JSONValue, ruleSet: EndpointRuleSet) -> CaseResult.Outcome {
         var parameters = EndpointParameters()
         for (name, value) in testCase["params"]?.object?.pairs ?? [] { parameters[name] = value.document }
         guard let expect = testCase["expect"]?.object else { return .failed("the case has no 'expect' object") }

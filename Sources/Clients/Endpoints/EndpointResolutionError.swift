@@ -3,7 +3,7 @@
 ///
 /// `message` is the rule set's own wording for `.ruleSetError` (for example
 /// `"Invalid region: region was not a valid DNS name."`), as botocore reports it.
-public struct EndpointResolutionError: Error, Sendable, CustomStringConvertible {
+public struct EndpointResolutionError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of failure this is.
     public enum Code: Sendable, Hashable {
         /// An `error` rule of the rule set matched; the message is the rule's.
