@@ -10,19 +10,26 @@ import Foundation
 public struct EndpointSuiteRunner: Sendable {
     /// The service whose rule set to use; `nil` takes each file's parent folder name.
     public let service: String?
-    /// Extra botocore-layout data folders searched before `$AWS_DATA_PATH` and the bundled models.
-    public let dataPaths: [String]
+    /// Where rule sets and partitions come from.
+    public let loader: ModelLoader
 
-    /// Creates a runner.
+    /// Creates a runner. `dataPaths` are botocore-layout folders searched before `$AWS_DATA_PATH`
+    /// and the bundled models (a development aid, e.g. an installed botocore's `data` folder).
     public init(service: String? = nil, dataPaths: [String] = []) {
         self.service = service
-        self.dataPaths = dataPaths
+        if dataPaths.isEmpty {
+            loader = .shared
+        } else {
+            let environment = ProcessInfo.processInfo.environment
+            loader = ModelLoader(searchPaths: dataPaths.map { URL(fileURLWithPath: $0, isDirectory: true) }
+                                 + ModelLoader.defaultSearchPaths(environment: environment))
+        }
     }
 
     /// Runs every case of one file.
     public func run(file: URL) throws -> [CaseResult] {
         let serviceName = service ?? file.deletingLastPathComponent().lastPathComponent
-        let ruleSet = try EndpointDataFiles.ruleSet(service: serviceName, extraFolders: dataPaths)
+        let ruleSet = try EndpointDataFiles.ruleSet(service: serviceName, loader: loader)
         return try run(file: file, ruleSet: ruleSet)
     }
 

@@ -26,17 +26,12 @@ enum EndpointFixtures {
         }
     }
 
-    /// botocore's installed data: used only when neither AWS_DATA_PATH nor the bundled models have the rule sets yet.
-    static let botocoreData = "/root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/botocore/data"
-
     static func ruleSet(_ service: String) throws -> EndpointRuleSet {
-        if let found = try? EndpointDataFiles.ruleSet(service: service) { return found }
-        return try EndpointDataFiles.ruleSet(service: service, extraFolders: [botocoreData])
+        try EndpointDataFiles.ruleSet(service: service)
     }
 
     static func partitions() throws -> PartitionTable {
-        if let found = try? EndpointDataFiles.partitions() { return found }
-        return try EndpointDataFiles.partitions(extraFolders: [botocoreData])
+        try EndpointDataFiles.partitions()
     }
 
     static let s3RuleSet = Result { try ruleSet("s3") }
