@@ -8,10 +8,11 @@ public enum ConformanceCommand {
           protocols PATH...   botocore protocol suites (input and output files, or folders of them);
                               the ignore list is protocol-tests-ignore-list.json beside or above them,
                               or --ignore-list FILE
-          endpoints FILE... [--service NAME] [--data-path DIR]
+          endpoints FILE... [--service NAME] [--data-path DIR] [--operation-inputs]
                               botocore endpoint-tests-1.json files; the rule set is the service's
                               (the file's folder name unless --service) from --data-path, AWS_DATA_PATH
-                              or the bundled models
+                              or the bundled models; --operation-inputs checks the cases' operation
+                              inputs through the endpoint parameter builder instead of their params
 
         """
 

@@ -56,3 +56,15 @@ enum EndpointFixtures {
         #expect(outcome == .passed, "\(fixture.testDescription)")
     }
 }
+
+@Suite struct EndpointOperationInputTests {
+    /// Every `operationInputs` entry of the s3 file, through the parameter builder and the service model.
+    @Test func s3OperationInputs() throws {
+        let file = try #require(EndpointFixtures.folder?.appendingPathComponent("s3/endpoint-tests-1.json"))
+        let results = try EndpointSuiteRunner(service: "s3").runOperationInputs(file: file)
+        #expect(results.filter(\.passed).count == 213)
+        for result in results {
+            if case .failed(let why) = result.outcome { Issue.record("\(result.caseName): \(why)") }
+        }
+    }
+}
