@@ -10,6 +10,11 @@ public enum ConformanceCommand {
                               or --ignore-list FILE
           sigv4 PATH          the AWS SigV4 test suite (a folder of case folders)
           jmespath PATH...    JMESPath compliance suites (jmespath.test files, or folders of them)
+          endpoints FILE... [--service NAME] [--data-path DIR] [--operation-inputs]
+                              botocore endpoint-tests-1.json files; the rule set is the service's
+                              (the file's folder name unless --service) from --data-path, AWS_DATA_PATH
+                              or the bundled models; --operation-inputs checks the cases' operation
+                              inputs through the endpoint parameter builder instead of their params
 
         """
 
@@ -47,6 +52,8 @@ public enum ConformanceCommand {
             }
             report.printSummary()
             return report.failed > 0
+        case "endpoints":
+            return try EndpointSuiteRunner.runCommand(arguments: arguments, usage: usage)
         default:
             throw ConformanceError("unknown suite '\(command)'\n\(usage)")
         }

@@ -1,0 +1,80 @@
+import Synchronization
+
+/// Builds the parameters of an endpoint resolution for one call, in botocore's order
+/// (`EndpointRulesetResolver`): for each rule-set parameter, the operation's static context
+/// value, else the input member marked `contextParam`, else the client context value (for names
+/// the service model lists in `clientContextParams`), else the parameter's built-in.
+///
+/// ```swift
+/// let builder = EndpointParameterBuilder(ruleSet: ruleSet, service: model)
+/// let parameters = try builder.parameters(operation: try model.operation("GetObject"),
+///                                         input: ["Bucket": "photos", "Key": "a.txt"],
+///                                         builtIns: EndpointBuiltIns(region: "us-west-2"))
+/// let endpoint = try ruleSet.resolve(parameters)
+/// ```
+/// `operationContextParams` (JMESPath paths into the input) are not evaluated yet.
+/// Per-operation lookups are worked out once and cached.
+public final class EndpointParameterBuilder: Sendable {
+    /// Where one parameter's value comes from for one operation, in order of preference.
+    struct Source: Sendable {
+        let name: String
+        let staticValue: Document?
+        let inputMember: String?
+        let fromClientContext: Bool
+        let builtIn: String?
+    }
+
+    /// The rule set whose parameters are built.
+    public let ruleSet: EndpointRuleSet
+    private let clientContextNames: Set<String>
+    private let plans = Mutex<[String: [Source]]>([:])
+
+    /// Creates a builder for a service's rule set; `service` supplies `clientContextParams`.
+    public init(ruleSet: EndpointRuleSet, service: ServiceModel?) {
+        self.ruleSet = ruleSet
+        clientContextNames = Set(service?.definition["clientContextParams"]?.object?.keys ?? [])
+    }
+
+    /// The parameters for a call of `operation` with `input`.
+    ///
+    /// `clientContext` holds client context parameter values by parameter name (`ForcePathStyle`,
+    /// `DisableS3ExpressSessionAuth`, ...).
+    public func parameters(operation: OperationModel?, input: Document, builtIns: EndpointBuiltIns,
+                           clientContext: [String: Document] = [:]) throws(EndpointResolutionError) -> EndpointParameters {
+        let sources = try plan(for: operation)
+        var values: [String: Document] = [:]
+        values.reserveCapacity(sources.count)
+        for source in sources {
+            var value = source.staticValue
+            if value == nil, let member = source.inputMember { value = input[member] }
+            if value?.isNull ?? true, source.fromClientContext { value = clientContext[source.name] }
+            if value?.isNull ?? true, let builtIn = source.builtIn { value = try builtIns.value(for: builtIn) }
+            if let value, !value.isNull { values[source.name] = value }
+        }
+        return EndpointParameters(values)
+    }
+
+    private func plan(for operation: OperationModel?) throws(EndpointResolutionError) -> [Source] {
+        let key = operation?.name ?? ""
+        if let cached = plans.withLock({ $0[key] }) { return cached }
+        var membersByParameter: [String: String] = [:]
+        for member in operation?.input?.members ?? [] {
+            if let parameter = member.shape.contextParam, membersByParameter[parameter] == nil {
+                membersByParameter[parameter] = member.name
+            }
+        }
+        var sources: [Source] = []
+        for parameter in ruleSet.parameters {
+            if let builtIn = parameter.builtIn, !EndpointBuiltIns.knownNames.contains(builtIn) {
+                throw EndpointResolutionError(.unknownBuiltIn, "the endpoint rule set's parameter \(parameter.name) uses the built-in '\(builtIn)', which this SDK does not know; update the SDK")
+            }
+            let staticValue = operation?.staticContextParams[parameter.name]
+            sources.append(Source(name: parameter.name, staticValue: staticValue?.isNull == true ? nil : staticValue,
+                                  inputMember: membersByParameter[parameter.name],
+                                  fromClientContext: clientContextNames.contains(parameter.name),
+                                  builtIn: parameter.builtIn))
+        }
+        plans.withLock { $0[key] = sources }
+        return sources
+    }
+}
