@@ -26,6 +26,7 @@ let package = Package(
         .library(name: "AWSClients", targets: ["AWSClients"]),
         .library(name: "AWSResources", targets: ["AWSResources"]),
         .executable(name: "aws-conformance", targets: ["aws-conformance"]),
+        .executable(name: "aws-demo", targets: ["aws-demo"]),
     ],
     targets: [
         .target(
@@ -70,6 +71,12 @@ let package = Package(
             name: "aws-bench",
             dependencies: ["AWSClients"],
             path: "Sources/Benchmarks",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "aws-demo",
+            dependencies: ["AWSResources"],
+            path: "Sources/Demo",
             swiftSettings: swiftSettings
         ),
         .testTarget(

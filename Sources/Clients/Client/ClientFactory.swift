@@ -1,0 +1,37 @@
+import Foundation
+
+/// Builds clients from their parts; `Session` uses it, and so can tests and benchmarks that bring
+/// their own transport or credentials.
+package enum ClientFactory {
+    /// A client for `model` with a resolved configuration (whose `region` must be set).
+    package static func make(model: ServiceModel, config: EffectiveConfig, loader: ModelLoader = .shared,
+                             credentials: @escaping @Sendable () async throws -> Credentials,
+                             transport: any HTTPTransport,
+                             sleep: (@Sendable (Double) async throws -> Void)? = nil) throws -> Client {
+        let region = config.region ?? "us-east-1"
+        let meta = ClientMeta(serviceName: model.serviceName, region: region, endpointURL: config.endpointURL,
+                              serviceModel: model, config: config)
+        let ruleSet = try EndpointDataFiles.ruleSet(service: model.serviceName, loader: loader)
+        let endpoints = RuleSetEndpointProvider(model: model, ruleSet: ruleSet, config: config, region: region)
+        let signer = SigV4RequestSigner(credentials: credentials, model: model, region: region,
+                                        s3PayloadSigningEnabled: config.s3.payloadSigningEnabled ?? false)
+        let runtime = ClientRuntime(meta: meta, wireProtocol: try WireProtocols.forService(model), transport: transport,
+                                    retryStrategy: try retryStrategy(config: config, model: model, loader: loader),
+                                    endpoints: endpoints, signer: signer,
+                                    customizations: ServiceCustomizations.forService(model),
+                                    sleep: sleep ?? { seconds in try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9)) })
+        return Client(runtime: runtime)
+    }
+
+    /// botocore's retry handler for the configured mode (adaptive runs as standard).
+    static func retryStrategy(config: EffectiveConfig, model: ServiceModel, loader: ModelLoader) throws -> any RetryStrategy {
+        let prefix = model.metadata.endpointPrefix
+        switch config.retryMode {
+        case .legacy:
+            return LegacyRetryStrategy(retryDefinition: try loader.loadData("_retry"), service: prefix,
+                                       maxAttempts: config.totalMaxAttempts)
+        case .standard, .adaptive:
+            return StandardRetryStrategy(maxAttempts: config.maxAttempts(endpointPrefix: prefix))
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import Synchronization
+
+/// A session's credentials: fixed ones, or botocore's default provider chain built on first use.
+final class SessionCredentials: Sendable {
+    private let explicit: Credentials?
+    private let chain = Mutex<CredentialChain?>(nil)
+
+    init(explicit: Credentials?) {
+        self.explicit = explicit
+    }
+
+    func credentials(session: Session) async throws -> Credentials {
+        if let explicit { return explicit }
+        let chain = self.chain.withLock { current in
+            if let current { return current }
+            let context = CredentialProviderContext(sharedConfig: session.sharedConfig, environment: session.environment,
+                                                    transport: session.transport(poolSize: 10),
+                                                    sts: SessionSTSFetcher(session: session))
+            let created = CredentialChain.default(context: context)
+            current = created
+            return created
+        }
+        return try await chain.credentials()
+    }
+}
