@@ -1,0 +1,54 @@
+import Foundation
+import Synchronization
+@testable import AWSClients
+
+/// An in-process transport for unit tests: records every request and answers from a handler.
+final class StubTransport: HTTPTransport {
+    private let handler: @Sendable (HTTPRequest) throws -> HTTPResponse
+    private let recorded = Mutex<[HTTPRequest]>([])
+
+    /// Answers every request with `handler`'s response (or its thrown error).
+    init(_ handler: @escaping @Sendable (HTTPRequest) throws -> HTTPResponse) {
+        self.handler = handler
+    }
+
+    /// Answers requests with `responses` in order, the last one repeated.
+    convenience init(responses: [HTTPResponse]) {
+        let queue = Mutex(responses)
+        self.init { _ in
+            queue.withLock { pending in pending.count > 1 ? pending.removeFirst() : (pending.first ?? HTTPResponse(statusCode: 500)) }
+        }
+    }
+
+    /// Every request sent so far, in order.
+    var requests: [HTTPRequest] { recorded.withLock { $0 } }
+
+    func send(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPResponse {
+        recorded.withLock { $0.append(request) }
+        return try handler(request)
+    }
+}
+
+/// Sessions and clients for unit tests: fixed credentials, no shared config files, no environment.
+enum TestClients {
+    static let environment = ["AWS_CONFIG_FILE": "/nonexistent/aws-config", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/aws-credentials"]
+    static let credentials = Credentials(accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
+
+    static func session(transport: any HTTPTransport, region: String = "us-east-1", environment extra: [String: String] = [:]) throws -> Session {
+        try Session(region: region, credentials: credentials, environment: environment.merging(extra) { $1 }, transport: transport)
+    }
+
+    /// A client of `service` on a stub transport, with an endpoint URL so no real host is named.
+    static func client(_ service: String, transport: StubTransport, endpointURL: String? = "http://127.0.0.1:1",
+                       config: Config? = nil) throws -> Client {
+        try session(transport: transport).client(service, endpointURL: endpointURL, config: config)
+    }
+
+    /// A session talking to the test moto server.
+    static func motoSession(region: String = "us-east-1") async throws -> (Session, String) {
+        let endpoint = try await MotoServer.shared.endpointURL()
+        let session = try Session(region: region, credentials: Credentials(accessKeyID: "testing", secretAccessKey: "testing"),
+                                  environment: environment)
+        return (session, endpoint)
+    }
+}
