@@ -11,7 +11,7 @@ import Testing
     func chain(config: String?, credentials: String?, env: [String: String], profile: String? = nil) throws -> CredentialChain {
         let folder = try TemporaryFolder()
         let shared = try folder.sharedConfig(config: config, credentials: credentials, profile: profile, environment: env)
-        return CredentialChain.default(context: makeContext(shared, env: env, transport: StubTransport([])))
+        return CredentialChain.default(context: makeContext(shared, env: env, transport: RouteStubTransport([])))
     }
 
     @Test func orderEnvironmentThenCredentialsFileThenConfigFile() async throws {

@@ -3,7 +3,7 @@ import Synchronization
 @testable import AWSClients
 
 /// Answers requests from a script of (method, URL suffix) → response or error, recording each.
-final class StubTransport: HTTPTransport {
+final class RouteStubTransport: HTTPTransport {
     struct Route: Sendable {
         var method: String
         var pathSuffix: String
@@ -31,7 +31,7 @@ final class StubTransport: HTTPTransport {
     }
 }
 
-extension StubTransport.Route {
+extension RouteStubTransport.Route {
     static func ok(_ method: String, _ suffix: String, _ body: String) -> Self {
         Self(method: method, pathSuffix: suffix, result: .success(HTTPResponse(statusCode: 200, body: Data(body.utf8))))
     }
