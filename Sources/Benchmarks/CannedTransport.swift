@@ -8,10 +8,12 @@ import Synchronization
 /// Like the boto3 side's `before-send` handler it consumes the request body as an HTTP layer
 /// would: every byte is read (folded into a running sum), so nothing lazy is skipped.
 final class CannedTransport: HTTPTransport {
-    /// Bytes of request bodies read and their byte sum (a sanity check that bodies were consumed).
+    /// Bytes of request bodies read and their byte sum (a sanity check that bodies were consumed),
+    /// and the last request's method and URL.
     struct Consumed {
         var bytes = 0
         var sum: UInt64 = 0
+        var lastRequest = ""
     }
 
     private let putResponse = HTTPResponse(statusCode: 200, headers: CannedResponses.s3PutHeaders)
@@ -31,7 +33,7 @@ final class CannedTransport: HTTPTransport {
     var consumedSoFar: Consumed { consumed.withLock { $0 } }
 
     func send(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPResponse {
-        try consume(request.body)
+        try consume(request)
         switch request.method {
         case "PUT":
             return putResponse
@@ -56,10 +58,10 @@ final class CannedTransport: HTTPTransport {
         return Int(digits).flatMap { $0 < CannedResponses.pages ? $0 : nil }
     }
 
-    private func consume(_ body: HTTPBody) throws {
+    private func consume(_ request: HTTPRequest) throws {
         let data: Data
-        switch body {
-        case .empty: return
+        switch request.body {
+        case .empty: data = Data()
         case .data(let bytes): data = bytes
         case .file(let url): data = try Data(contentsOf: url)
         }
@@ -71,6 +73,7 @@ final class CannedTransport: HTTPTransport {
         consumed.withLock {
             $0.bytes += data.count
             $0.sum &+= sum
+            $0.lastRequest = request.method + " " + request.url.absoluteString
         }
     }
 }

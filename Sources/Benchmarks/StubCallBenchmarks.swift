@@ -32,7 +32,7 @@ enum StubCallBenchmarks {
         let queueURL = Document.string(CannedResponses.queueURL)
         let message = Document.string(CannedResponses.messageBody)
 
-        try await checkOnce(s3: s3, sqs: sqs)
+        try await checkOnce(s3: s3, sqs: sqs, transport: transport)
         var rows: [RoundFigures] = []
         if sizes.includes("s3_client_put_object_1KiB") {
             rows.append(try await measure("s3_client_put_object_1KiB", operations: sizes.calls, rounds: sizes.rounds, warmup: sizes.warmup) {
@@ -63,16 +63,25 @@ enum StubCallBenchmarks {
     }
 
     /// One call of each kind with its output checked, before anything is timed.
-    private static func checkOnce(s3: Client, sqs: Client) async throws {
+    private static func checkOnce(s3: Client, sqs: Client, transport: CannedTransport) async throws {
+        func expectRequest(_ prefix: String, containing part: String = "") throws {
+            let sent = transport.consumedSoFar.lastRequest
+            guard sent.hasPrefix(prefix), part.isEmpty || sent.contains(part) else {
+                throw Failure(description: "sent \(sent), expected \(prefix)…\(part)")
+            }
+        }
         let put = try await s3.putObject(Bucket: .string(CannedResponses.bucket), Key: "k/obj", Body: .blob(CannedResponses.body1KiB))
         guard put["ETag"]?.string == "\"f1c9645dbc14efddc7d8a322685f26eb\"" else {
             throw Failure(description: "PutObject output has no ETag: \(put)")
         }
+        try expectRequest("PUT https://bench-bucket.s3.amazonaws.com/k/obj")
         let sent = try await sqs.sendMessage(QueueUrl: .string(CannedResponses.queueURL), MessageBody: .string(CannedResponses.messageBody))
         guard sent["MD5OfMessageBody"]?.string == CannedResponses.messageMD5 else {
             throw Failure(description: "SendMessage output has no matching MD5OfMessageBody: \(sent)")
         }
+        try expectRequest("POST https://sqs.us-east-1.amazonaws.com/")
         let listed = try await s3.listObjectsV2(Bucket: .string(CannedResponses.bucket))
+        try expectRequest("GET https://bench-bucket.s3.amazonaws.com", containing: "list-type=2")
         guard let first = listed["Contents"]?[0], first["Key"]?.string == "key-000000", first["LastModified"]?.date != nil,
               first["Size"]?.int == 1024 else {
             throw Failure(description: "ListObjectsV2 output does not match the canned page")
