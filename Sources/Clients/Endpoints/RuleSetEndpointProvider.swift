@@ -10,6 +10,7 @@ package struct RuleSetEndpointProvider: EndpointProviding {
     let builtIns: EndpointBuiltIns
     let clientContext: [String: Document]
     let isS3: Bool
+    let cache = EndpointResolutionCache()
 
     /// Creates the provider for `model` with built-ins derived from `config`.
     package init(model: ServiceModel, ruleSet: EndpointRuleSet, config: EffectiveConfig, region: String?) {
@@ -55,7 +56,7 @@ package struct RuleSetEndpointProvider: EndpointProviding {
         do {
             let parameters = try builder.parameters(operation: operation, input: params, builtIns: builtIns,
                                                     clientContext: clientContext)
-            resolved = try ruleSet.resolve(parameters)
+            resolved = try cache.endpoint(for: parameters) { try ruleSet.resolve($0) }
         } catch {
             throw EndpointError(.ruleSetError, error.message)
         }
