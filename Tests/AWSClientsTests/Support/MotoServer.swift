@@ -43,7 +43,9 @@ actor MotoServer {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // moto runs in the background; `cat` holds until our pipe closes (this process exited or
         // stopped the server), then moto is killed.
-        process.arguments = ["-c", "'\(executable)' -H 127.0.0.1 -p \(port) >'\(log.path)' 2>&1 & pid=$!; cat >/dev/null; kill $pid 2>/dev/null; wait $pid"]
+        // SIGKILL, not SIGTERM: the test process may block SIGTERM and children inherit the mask.
+        // The wrapper's own output goes to the log too, so no pipe of the test runner stays open.
+        process.arguments = ["-c", "exec >>'\(log.path)' 2>&1; '\(executable)' -H 127.0.0.1 -p \(port) & pid=$!; cat >/dev/null; kill -KILL $pid 2>/dev/null; wait $pid"]
         let stdin = Pipe()
         process.standardInput = stdin
         try process.run()
