@@ -27,15 +27,17 @@ public struct Paginator: Sendable {
     /// The request member that sets the page size, when the operation has one.
     public var limitKey: String? { configuration.limitKey }
 
-    /// Starts a pass with keyword arguments: the operation's parameters plus an optional
-    /// `PaginationConfig`. `try paginator.paginate(Bucket: "b", PaginationConfig: ["MaxItems": 10])`.
-    public var paginate: PaginateCall { PaginateCall(paginator: self) }
-
-    /// Starts a pass with a parameter map (which may hold `PaginationConfig`).
+    /// Starts a pass with keyword arguments (the operation's parameters plus an optional
+    /// `PaginationConfig`) or with one parameter map:
+    /// `try paginator.paginate(Bucket: "b", PaginationConfig: ["MaxItems": 10])`,
+    /// `try paginator.paginate(["Bucket": "b"])`.
     ///
     /// No request is made until the sequence is iterated; each iteration starts from the beginning
     /// (or from `StartingToken`). Throws `PaginationError` for a bad `PaginationConfig`.
-    public func paginate(_ parameters: Document) throws -> PageSequence {
+    public var paginate: PaginateCall { PaginateCall(paginator: self) }
+
+    /// A pass over the pages for a parameter map (which may hold `PaginationConfig`).
+    func start(_ parameters: Document) throws -> PageSequence {
         var entries: [String: Document]
         switch parameters {
         case .map(let map): entries = map

@@ -34,13 +34,14 @@ public struct Waiter: Sendable {
     /// The acceptors, in the order they are tried.
     public var acceptors: [WaiterAcceptor] { configuration.acceptors }
 
-    /// Waits with keyword arguments: the operation's parameters plus an optional `WaiterConfig`
-    /// (`Delay`, `MaxAttempts`). Returns the response that matched the success state.
+    /// Waits with keyword arguments (the operation's parameters plus an optional `WaiterConfig`
+    /// with `Delay` and `MaxAttempts`) or with one parameter map:
+    /// `try await waiter.wait(Bucket: "b", WaiterConfig: ["Delay": 1])`, `try await waiter.wait(["Bucket": "b"])`.
+    /// Returns the response that matched the success state.
     public var wait: WaitCall { WaitCall(waiter: self) }
 
-    /// Waits with a parameter map (which may hold `WaiterConfig`); returns the successful response.
-    @discardableResult
-    public func wait(_ parameters: Document) async throws -> Document {
+    /// Polls until an acceptor decides, for a parameter map (which may hold `WaiterConfig`).
+    func run(_ parameters: Document) async throws -> Document {
         var entries: [String: Document]
         switch parameters {
         case .map(let map): entries = map
