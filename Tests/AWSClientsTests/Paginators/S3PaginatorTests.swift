@@ -86,15 +86,21 @@ import Testing
         var seen: [String] = []
         var token: Document = .null
         var passes = 0
+        var tokens: [String] = []
         repeat {
             var iterator = try paginator.paginate(Bucket: "b", PaginationConfig: ["MaxItems": 2, "StartingToken": token])
                 .search("Contents[].Key").makeAsyncIterator()
             while let key = try await iterator.next() { seen.append(try #require(key.string)) }
             token = iterator.resumeToken.map(Document.string) ?? .null
+            tokens += iterator.resumeToken.map { [$0] } ?? []
             passes += 1
         } while !token.isNull && passes < 10
         #expect(seen == ["a", "b", "c", "d", "e", "f", "g"])
         #expect(passes == 4)
+        // botocore 1.43.11's resume tokens for the same pages and MaxItems.
+        #expect(tokens == ["eyJDb250aW51YXRpb25Ub2tlbiI6IG51bGwsICJib3RvX3RydW5jYXRlX2Ftb3VudCI6IDJ9",
+                           "eyJDb250aW51YXRpb25Ub2tlbiI6ICJ0MSIsICJib3RvX3RydW5jYXRlX2Ftb3VudCI6IDF9",
+                           "eyJDb250aW51YXRpb25Ub2tlbiI6ICJ0MiJ9"])
     }
 
     @Test func maxItemsOnAPageBoundaryResumesWithTheServiceToken() async throws {
