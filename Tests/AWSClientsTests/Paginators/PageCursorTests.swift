@@ -29,6 +29,21 @@ import Testing
         #expect(!resumed.isFinished)
     }
 
+    @Test func aCutInsideTheResumedPageCountsTheSkippedItemsToo() throws {
+        // botocore: left truncation from the token plus what this pass kept of the same page.
+        let config = try Self.configuration(#"{"input_token":"Next","output_token":"Next","result_key":"Items"}"#)
+        var options = PaginationConfig()
+        options.maxItems = 1
+        options.startingToken = PaginationToken([.init(name: "Next", value: "n1"), .init(name: "boto_truncate_amount", value: 1)]).encoded()
+        var cursor = try PageCursor(configuration: config, parameters: [:], config: options)
+        #expect(cursor.parameters == ["Next": "n1"])
+        let page = try cursor.accept(["Items": [1, 2, 3, 4], "Next": "n2"])
+        #expect(page["Items"] == [2])
+        let token = try #require(cursor.resumeToken)
+        #expect(PaginationTokenTests.decodedJSON(token) == #"{"Next": "n1", "boto_truncate_amount": 2}"#)
+        #expect(page["NextToken"] == .string(token))
+    }
+
     @Test func emptyStringsAndFalsyTokensEndThePass() throws {
         let config = try Self.configuration(#"{"input_token":["A","B"],"output_token":["NextA","NextB"],"result_key":"Items"}"#)
         var cursor = try PageCursor(configuration: config, parameters: [:], config: PaginationConfig())
