@@ -9,11 +9,22 @@ extension Client {
     /// The paginator of an operation by any spelling, as boto3's `get_paginator`.
     ///
     /// ```swift
-    /// for try await page in try s3.paginator("listObjectsV2").paginate(Bucket: "b") { ... }
+    /// for try await page in s3.paginator("listObjectsV2").paginate(Bucket: "b") { ... }
     /// ```
-    /// Throws `PaginationError` (`operationNotPageable`, with the closest pageable names) when the
-    /// operation has no paginator, and `ModelLoaderError` when `paginators-1.json` cannot be read.
-    public func paginator(_ operation: String) throws -> Paginator {
+    /// When the operation has no paginator (or `paginators-1.json` cannot be read), iterating the
+    /// pages throws `PaginationError` (`operationNotPageable`, with the closest pageable names);
+    /// `paginator.isValid` tells in advance.
+    public func paginator(_ operation: String) -> Paginator {
+        do {
+            return try resolvePaginator(operation)
+        } catch let error as PaginationError {
+            return Paginator(client: self, failure: error)
+        } catch {
+            return Paginator(client: self, failure: PaginationError(.operationNotPageable, "\(error)", suggestions: []))
+        }
+    }
+
+    private func resolvePaginator(_ operation: String) throws -> Paginator {
         if let apiName = runtime.names.apiName(for: operation), let configuration = try runtime.paginators.configuration(for: apiName) {
             return Paginator(client: self, operation: try runtime.model.operation(apiName), configuration: configuration)
         }

@@ -5,7 +5,7 @@ public struct PageSearchSequence: AsyncSequence, Sendable {
     public typealias Element = Document
 
     let pages: PageSequence
-    let expression: JMESPathExpression
+    let expression: Result<JMESPathExpression, JMESPathError>
 
     /// A fresh iterator from the first page.
     public func makeAsyncIterator() -> Iterator {
@@ -15,11 +15,11 @@ public struct PageSearchSequence: AsyncSequence, Sendable {
     /// Fetches pages as their values run out.
     public struct Iterator: AsyncIteratorProtocol {
         var pages: PageSequence.Iterator
-        let expression: JMESPathExpression
+        let expression: Result<JMESPathExpression, JMESPathError>
         private var pending: [Document] = []
         private var index = 0
 
-        init(pages: PageSequence.Iterator, expression: JMESPathExpression) {
+        init(pages: PageSequence.Iterator, expression: Result<JMESPathExpression, JMESPathError>) {
             self.pages = pages
             self.expression = expression
         }
@@ -29,9 +29,10 @@ public struct PageSearchSequence: AsyncSequence, Sendable {
 
         /// The next value; `nil` after the last page.
         public mutating func next() async throws -> Document? {
+            _ = try expression.get()  // an invalid expression fails before any request
             while index >= pending.count {
                 guard let page = try await pages.next() else { return nil }
-                switch try expression.search(page) {
+                switch try expression.get().search(page) {
                 case .list(let elements):
                     pending = elements
                 case let value:

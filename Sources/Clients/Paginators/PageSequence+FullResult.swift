@@ -8,6 +8,11 @@ extension PageSequence {
     /// all["Contents"]?.array?.count
     /// ```
     public func fullResult() async throws -> Document {
+        let cursor: PageCursor
+        switch setup {
+        case .ready(_, let ready): cursor = ready
+        case .failed(let error): throw error
+        }
         let resultKeys = cursor.configuration.resultKeys
         // Lists are gathered in arrays and written once at the end, so many pages cost linear time.
         var lists = [[Document]?](repeating: nil, count: resultKeys.count)
@@ -36,7 +41,7 @@ extension PageSequence {
                 try result.setValue(scalar, atDottedPath: key.expression)
             }
         }
-        result.merge(iterator.cursor.nonAggregatePart)
+        result.merge(iterator.cursor?.nonAggregatePart ?? .map([:]))
         if let token = iterator.resumeToken { result["NextToken"] = .string(token) }
         return result
     }

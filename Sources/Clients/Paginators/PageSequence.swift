@@ -9,45 +9,82 @@ public struct PageSequence: AsyncSequence, Sendable {
     public typealias Element = Document
 
     let client: Client
-    let operation: OperationModel
-    let cursor: PageCursor
+    let setup: Setup
 
-    /// The API name of the paginated operation.
-    public var operationName: String { operation.name }
+    /// A pass ready to run, or the problem found while setting it up (an unknown paginator, a bad
+    /// `PaginationConfig`): that error is thrown by the first `next()`, so that building the
+    /// sequence never needs `try` (`for try await page in s3.paginator("x").paginate(...)`).
+    enum Setup: Sendable {
+        case ready(OperationModel, PageCursor)
+        case failed(any Error)
+    }
+
+    init(client: Client, operation: OperationModel, cursor: PageCursor) {
+        self.client = client
+        setup = .ready(operation, cursor)
+    }
+
+    init(client: Client, failure: any Error) {
+        self.client = client
+        setup = .failed(failure)
+    }
+
+    /// The API name of the paginated operation; empty when the pass could not be set up.
+    public var operationName: String {
+        if case .ready(let operation, _) = setup { return operation.name }
+        return ""
+    }
 
     /// A fresh iterator from the first page (or the starting token).
     public func makeAsyncIterator() -> Iterator {
-        Iterator(client: client, operation: operation, cursor: cursor)
+        Iterator(client: client, setup: setup)
     }
 
     /// Hands out the pages one request at a time.
     public struct Iterator: AsyncIteratorProtocol {
         let client: Client
-        let operation: OperationModel
-        private(set) var cursor: PageCursor
+        let operation: OperationModel?
+        private(set) var cursor: PageCursor?
+        private var setupFailure: (any Error)?
         private var failed = false
 
-        init(client: Client, operation: OperationModel, cursor: PageCursor) {
+        init(client: Client, setup: Setup) {
             self.client = client
-            self.operation = operation
-            self.cursor = cursor
+            switch setup {
+            case .ready(let operation, let cursor):
+                self.operation = operation
+                self.cursor = cursor
+            case .failed(let error):
+                operation = nil
+                cursor = nil
+                setupFailure = error
+            }
         }
 
         /// botocore's opaque token to resume from, once the pass stopped at `MaxItems`; else `nil`.
-        public var resumeToken: String? { cursor.resumeToken }
+        public var resumeToken: String? { cursor?.resumeToken }
 
         /// The next page; `nil` after the last one. Throws the call's error (`ClientError`, ...),
         /// `PaginationError` when the service repeats a token, and `CancellationError`.
         public mutating func next() async throws -> Document? {
+            if let setupFailure {
+                self.setupFailure = nil
+                failed = true
+                throw setupFailure
+            }
+            guard !failed, var cursor, let operation else { return nil }
             if let error = cursor.takePendingError() {
+                self.cursor = cursor
                 failed = true
                 throw error
             }
-            guard !failed, !cursor.isFinished else { return nil }
+            guard !cursor.isFinished else { return nil }
             do {
                 try Task.checkCancellation()
                 let response = try await client.runtime.perform(operation: operation, params: .map(cursor.parameters))
-                return try cursor.accept(response)
+                let page = try cursor.accept(response)
+                self.cursor = cursor
+                return page
             } catch {
                 failed = true
                 throw error
@@ -60,9 +97,10 @@ public struct PageSequence: AsyncSequence, Sendable {
     /// is yielded as it is.
     ///
     /// ```swift
-    /// for try await key in try s3.paginator("listObjectsV2").paginate(Bucket: "b").search("Contents[].Key") { ... }
+    /// for try await key in s3.paginator("listObjectsV2").paginate(Bucket: "b").search("Contents[].Key") { ... }
     /// ```
-    public func search(_ expression: String) throws(JMESPathError) -> PageSearchSequence {
-        PageSearchSequence(pages: self, expression: try JMESPathExpression.compile(expression))
+    /// An invalid expression is reported (as `JMESPathError`) by the first `next()`.
+    public func search(_ expression: String) -> PageSearchSequence {
+        PageSearchSequence(pages: self, expression: Result { () throws(JMESPathError) in try JMESPathExpression.compile(expression) })
     }
 }

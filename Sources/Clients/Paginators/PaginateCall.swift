@@ -4,14 +4,22 @@ public struct PaginateCall: Sendable {
     let paginator: Paginator
 
     /// Starts a pass with `Document` arguments (literals included).
-    public func dynamicallyCall(withKeywordArguments arguments: KeyValuePairs<String, Document>) throws -> PageSequence {
-        try paginator.start(try Self.parameters(arguments.map { ($0.key, $0.value) }))
+    public func dynamicallyCall(withKeywordArguments arguments: KeyValuePairs<String, Document>) -> PageSequence {
+        start(arguments.map { ($0.key, $0.value) })
     }
 
     /// Starts a pass with plain Swift values (`String`, `Int`, arrays, dictionaries).
     @_disfavoredOverload
-    public func dynamicallyCall(withKeywordArguments arguments: KeyValuePairs<String, any DocumentConvertible>) throws -> PageSequence {
-        try paginator.start(try Self.parameters(arguments.map { ($0.key, $0.value.document) }))
+    public func dynamicallyCall(withKeywordArguments arguments: KeyValuePairs<String, any DocumentConvertible>) -> PageSequence {
+        start(arguments.map { ($0.key, $0.value.document) })
+    }
+
+    private func start(_ pairs: [(String, Document)]) -> PageSequence {
+        do {
+            return paginator.start(try Self.parameters(pairs))
+        } catch {
+            return PageSequence(client: paginator.client, failure: error)
+        }
     }
 
     /// Keyword arguments as a map; a single unlabeled map (`paginate(["Bucket": "b"])`) is taken whole.

@@ -48,7 +48,7 @@ import Testing
         #expect(s3.canPaginate("listObjectsV2"))
         var counts: [Int] = []
         var listed: [String] = []
-        for try await page in try s3.paginator("listObjectsV2").paginate(Bucket: bucket, PaginationConfig: ["PageSize": 1000]) {
+        for try await page in s3.paginator("listObjectsV2").paginate(Bucket: bucket, PaginationConfig: ["PageSize": 1000]) {
             let contents = page["Contents"]?.array ?? []
             counts.append(contents.count)
             listed += contents.compactMap { $0["Key"]?.string }
@@ -59,7 +59,7 @@ import Testing
 
     @Test func maxItemsAndStartingTokenSeeEveryKeyExactlyOnce() async throws {
         let (s3, bucket, keys) = try await Fixture.shared.bucket()
-        let paginator = try s3.paginator("ListObjectsV2")
+        let paginator = s3.paginator("ListObjectsV2")
         // PageSize 300 makes every MaxItems boundary fall inside a page.
         for pageSize in [1000, 300] {
             var listed: [String] = []
@@ -83,7 +83,7 @@ import Testing
     @Test func searchYieldsEveryKey() async throws {
         let (s3, bucket, keys) = try await Fixture.shared.bucket()
         var listed: [String] = []
-        for try await key in try s3.paginator("list_objects_v2").paginate(Bucket: bucket, PaginationConfig: ["PageSize": 1000]).search("Contents[].Key") {
+        for try await key in s3.paginator("list_objects_v2").paginate(Bucket: bucket, PaginationConfig: ["PageSize": 1000]).search("Contents[].Key") {
             listed.append(try #require(key.string))
         }
         #expect(listed == keys)

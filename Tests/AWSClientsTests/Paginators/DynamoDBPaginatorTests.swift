@@ -39,7 +39,7 @@ import Testing
 
     @Test func truncatedMapTokensCarryBinaryValuesAsBotocoreDoes() async throws {
         let dynamodb = try TestClients.client("dynamodb", transport: Self.scanTransport())
-        let paginator = try dynamodb.paginator("Scan")
+        let paginator = dynamodb.paginator("Scan")
         let first = try await paginator.paginate(TableName: "t", PaginationConfig: ["MaxItems": 3]).fullResult()
         #expect(first["Items"]?.array?.count == 3)
         let token = try #require(first["NextToken"]?.string)
@@ -55,11 +55,11 @@ import Testing
 
     @Test func aTruncatedFirstPageResumesWithoutAServiceToken() async throws {
         let dynamodb = try TestClients.client("dynamodb", transport: Self.scanTransport())
-        let paginator = try dynamodb.paginator("scan")
+        let paginator = dynamodb.paginator("scan")
         var keys: [Data] = []
         var token: Document = .null
         for _ in 0..<5 {
-            var iterator = try paginator.paginate(TableName: "t", PaginationConfig: ["MaxItems": 1, "StartingToken": token])
+            var iterator = paginator.paginate(TableName: "t", PaginationConfig: ["MaxItems": 1, "StartingToken": token])
                 .search("Items[].id.B").makeAsyncIterator()
             while let value = try await iterator.next() { keys.append(try #require(value.data)) }
             guard let next = iterator.resumeToken else { break }

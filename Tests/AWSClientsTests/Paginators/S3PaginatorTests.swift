@@ -20,7 +20,7 @@ import Testing
     @Test func followsTheContinuationTokenUntilTheLastPage() async throws {
         let transport = Self.pagedTransport(Self.threePages)
         let s3 = try TestClients.client("s3", transport: transport)
-        let pages = try await PaginatorStubs.collect(try s3.paginator("listObjectsV2").paginate(Bucket: "b"))
+        let pages = try await PaginatorStubs.collect(s3.paginator("listObjectsV2").paginate(Bucket: "b"))
         #expect(pages.count == 3)
         #expect(pages.map { $0["KeyCount"] } == [3, 3, 1])
         #expect(pages[0]["ResponseMetadata"]?["HTTPStatusCode"] == 200)
@@ -32,7 +32,7 @@ import Testing
     @Test func nothingIsSentUntilIteratedAndEachIterationStartsOver() async throws {
         let transport = Self.pagedTransport(Self.threePages)
         let s3 = try TestClients.client("s3", transport: transport)
-        let pages = try s3.paginator("ListObjectsV2").paginate(Bucket: "b")
+        let pages = s3.paginator("ListObjectsV2").paginate(Bucket: "b")
         #expect(transport.requests.isEmpty)
         _ = try await PaginatorStubs.collect(pages)
         _ = try await PaginatorStubs.collect(pages)
@@ -42,31 +42,36 @@ import Testing
     @Test func pageSizeIsSentAsTheLimitKey() async throws {
         let transport = Self.pagedTransport(Self.threePages)
         let s3 = try TestClients.client("s3", transport: transport)
-        _ = try await PaginatorStubs.collect(try s3.paginator("list_objects_v2").paginate(Bucket: "b", PaginationConfig: ["PageSize": 3]))
+        _ = try await PaginatorStubs.collect(s3.paginator("list_objects_v2").paginate(Bucket: "b", PaginationConfig: ["PageSize": 3]))
         #expect(transport.requests.map { PaginatorStubs.query($0)["max-keys"] } == ["3", "3", "3"])
         // A string PageSize is converted to the integer member's type, as botocore does.
         let bucket = "b"
-        _ = try await PaginatorStubs.collect(try s3.paginator("listObjectsV2").paginate(Bucket: bucket, PaginationConfig: ["PageSize": "2"]))
+        _ = try await PaginatorStubs.collect(s3.paginator("listObjectsV2").paginate(Bucket: bucket, PaginationConfig: ["PageSize": "2"]))
         #expect(transport.requests.last.map { PaginatorStubs.query($0)["max-keys"] } == "2")
     }
 
     @Test func searchFlattensListsAcrossPages() async throws {
-        let s3 = try TestClients.client("s3", transport: Self.pagedTransport(Self.threePages))
-        let keys = try await PaginatorStubs.collect(try s3.paginator("listObjectsV2").paginate(Bucket: "b").search("Contents[].Key"))
+        let transport = Self.pagedTransport(Self.threePages)
+        let s3 = try TestClients.client("s3", transport: transport)
+        let keys = try await PaginatorStubs.collect(s3.paginator("listObjectsV2").paginate(Bucket: "b").search("Contents[].Key"))
         #expect(keys == ["a", "b", "c", "d", "e", "f", "g"])
         // Non-list results come one per page, .null included, as botocore yields them.
-        let counts = try await PaginatorStubs.collect(try s3.paginator("listObjectsV2").paginate(Bucket: "b").search("KeyCount"))
+        let counts = try await PaginatorStubs.collect(s3.paginator("listObjectsV2").paginate(Bucket: "b").search("KeyCount"))
         #expect(counts == [3, 3, 1])
-        let missing = try await PaginatorStubs.collect(try s3.paginator("listObjectsV2").paginate(Bucket: "b").search("Nothing"))
+        let missing = try await PaginatorStubs.collect(s3.paginator("listObjectsV2").paginate(Bucket: "b").search("Nothing"))
         #expect(missing == [.null, .null, .null])
-        #expect(throws: JMESPathError.self) { try s3.paginator("listObjectsV2").paginate(Bucket: "b").search("Contents[") }
+        let requestsBefore = transport.requests.count
+        await #expect(throws: JMESPathError.self) {
+            _ = try await PaginatorStubs.collect(s3.paginator("listObjectsV2").paginate(Bucket: "b").search("Contents["))
+        }
+        #expect(transport.requests.count == requestsBefore)  // an invalid expression fails before any request
     }
 
     @Test func maxItemsCutsThePageShortAndTheTokenResumesMidPage() async throws {
         let transport = Self.pagedTransport(Self.threePages)
         let s3 = try TestClients.client("s3", transport: transport)
-        let paginator = try s3.paginator("listObjectsV2")
-        let first = try await PaginatorStubs.collect(try paginator.paginate(Bucket: "b", PaginationConfig: ["MaxItems": 4]))
+        let paginator = s3.paginator("listObjectsV2")
+        let first = try await PaginatorStubs.collect(paginator.paginate(Bucket: "b", PaginationConfig: ["MaxItems": 4]))
         #expect(first.count == 2)
         #expect(first[1]["Contents"]?.array?.compactMap { $0["Key"]?.string } == ["d"])
         // botocore's token: the token that fetched the cut page, and how many of its items were handed out.
@@ -75,20 +80,20 @@ import Testing
         #expect(first[0]["NextToken"] == nil)
 
         let second = try await PaginatorStubs.collect(
-            try paginator.paginate(Bucket: "b", PaginationConfig: ["MaxItems": 4, "StartingToken": .string(token)]).search("Contents[].Key"))
+            paginator.paginate(Bucket: "b", PaginationConfig: ["MaxItems": 4, "StartingToken": .string(token)]).search("Contents[].Key"))
         #expect(second == ["e", "f", "g"])
         #expect(transport.requests.suffix(2).map { PaginatorStubs.query($0)["continuation-token"] } == ["t1", "t2"])
     }
 
     @Test func resumingTwiceInsideOnePageCountsFromThePageStart() async throws {
         let s3 = try TestClients.client("s3", transport: Self.pagedTransport(Self.threePages))
-        let paginator = try s3.paginator("listObjectsV2")
+        let paginator = s3.paginator("listObjectsV2")
         var seen: [String] = []
         var token: Document = .null
         var passes = 0
         var tokens: [String] = []
         repeat {
-            var iterator = try paginator.paginate(Bucket: "b", PaginationConfig: ["MaxItems": 2, "StartingToken": token])
+            var iterator = paginator.paginate(Bucket: "b", PaginationConfig: ["MaxItems": 2, "StartingToken": token])
                 .search("Contents[].Key").makeAsyncIterator()
             while let key = try await iterator.next() { seen.append(try #require(key.string)) }
             token = iterator.resumeToken.map(Document.string) ?? .null
@@ -134,7 +139,7 @@ import Testing
     @Test func moreResultsFalseStopsEvenWithAToken() async throws {
         let transport = StubTransport(responses: [PaginatorStubs.listObjectsV2(keys: ["a"], nextToken: "t1", truncated: false)])
         let s3 = try TestClients.client("s3", transport: transport)
-        let pages = try await PaginatorStubs.collect(try s3.paginator("listObjectsV2").paginate(Bucket: "b"))
+        let pages = try await PaginatorStubs.collect(s3.paginator("listObjectsV2").paginate(Bucket: "b"))
         #expect(pages.count == 1)
         #expect(transport.requests.count == 1)
     }
@@ -142,7 +147,7 @@ import Testing
     @Test func theSameTokenTwiceStopsWithAPaginationError() async throws {
         let transport = StubTransport(responses: [PaginatorStubs.listObjectsV2(keys: ["a"], nextToken: "same")])
         let s3 = try TestClients.client("s3", transport: transport)
-        var iterator = try s3.paginator("listObjectsV2").paginate(Bucket: "b").makeAsyncIterator()
+        var iterator = s3.paginator("listObjectsV2").paginate(Bucket: "b").makeAsyncIterator()
         #expect(try await iterator.next() != nil)
         #expect(try await iterator.next() != nil)  // botocore yields the page, then raises
         let error = await #expect(throws: PaginationError.self) { _ = try await iterator.next() }
@@ -162,7 +167,7 @@ import Testing
             }
         }
         let s3 = try TestClients.client("s3", transport: transport)
-        let keys = try await PaginatorStubs.collect(try s3.paginator("listObjects").paginate(Bucket: "b").search("Contents[].Key"))
+        let keys = try await PaginatorStubs.collect(s3.paginator("listObjects").paginate(Bucket: "b").search("Contents[].Key"))
         #expect(keys == ["a", "b", "c", "z"])
         #expect(transport.requests.map { PaginatorStubs.query($0)["marker"] } == [nil, "b", "m"])
     }
@@ -177,7 +182,7 @@ import Testing
             }
         }
         let s3 = try TestClients.client("s3", transport: transport)
-        let paginator = try s3.paginator("listObjectVersions")
+        let paginator = s3.paginator("listObjectVersions")
         #expect(paginator.inputTokens == ["KeyMarker", "VersionIdMarker"])
         let all = try await paginator.paginate(Bucket: "b").fullResult()
         #expect(all["Versions"]?.array?.compactMap { $0["VersionId"]?.string } == ["1", "2", "3"])
@@ -199,12 +204,12 @@ import Testing
                 : PaginatorStubs.listObjectVersions(versions: [("b", "4")], deleteMarkers: [("y", "8")], next: nil)
         }
         let s3 = try TestClients.client("s3", transport: transport)
-        let paginator = try s3.paginator("listObjectVersions")
+        let paginator = s3.paginator("listObjectVersions")
         let cut = try await paginator.paginate(Bucket: "b", PaginationConfig: ["MaxItems": 1]).fullResult()
         #expect(cut["DeleteMarkers"]?.array?.count == 1)
         let token = try #require(cut["NextToken"]?.string)
         #expect(PaginationTokenTests.decodedJSON(token) == #"{"KeyMarker": null, "VersionIdMarker": null, "boto_truncate_amount": 1}"#)
-        let pages = try await PaginatorStubs.collect(try paginator.paginate(Bucket: "b", PaginationConfig: ["StartingToken": .string(token)]))
+        let pages = try await PaginatorStubs.collect(paginator.paginate(Bucket: "b", PaginationConfig: ["StartingToken": .string(token)]))
         #expect(pages[0]["Versions"]?.array?.compactMap { $0["VersionId"]?.string } == ["2", "3"])
         #expect(pages[0]["DeleteMarkers"] == [])
         #expect(pages[0]["CommonPrefixes"] == .null)
@@ -217,7 +222,7 @@ import Testing
             PaginatorStubs.xml("<Error><Code>NoSuchBucket</Code><Message>gone</Message></Error>", status: 404),
         ])
         let s3 = try TestClients.client("s3", transport: transport)
-        var iterator = try s3.paginator("listObjectsV2").paginate(Bucket: "b").makeAsyncIterator()
+        var iterator = s3.paginator("listObjectsV2").paginate(Bucket: "b").makeAsyncIterator()
         _ = try await iterator.next()
         let error = await #expect(throws: ClientError.self) { _ = try await iterator.next() }
         #expect(error?.code == "NoSuchBucket")
@@ -227,7 +232,7 @@ import Testing
     @Test func cancellationStopsBetweenPages() async throws {
         let transport = Self.pagedTransport(Self.threePages)
         let s3 = try TestClients.client("s3", transport: transport)
-        let pages = try s3.paginator("listObjectsV2").paginate(Bucket: "b")
+        let pages = s3.paginator("listObjectsV2").paginate(Bucket: "b")
         let task = Task {
             var count = 0
             for try await _ in pages {
