@@ -96,6 +96,7 @@ final class ClientRuntime: Sendable {
                 }
                 throw error
             }
+            let received = response
             do {
                 for customization in customizations { try customization.inspectResponse(&response, operation: operation, context: context) }
             } catch let error as ResponseChecksumError where error.isRetryable {
@@ -125,7 +126,7 @@ final class ClientRuntime: Sendable {
             retryStrategy.recordSuccess(lastFailure: lastFailure)
             var output = try wireProtocol.parse(protocolResponse, operation: operation)
             for customization in customizations {
-                try customization.finishResponse(&output, params: params, response: response, operation: operation, context: context)
+                try customization.finishResponse(&output, params: params, response: received, operation: operation, context: context)
             }
             if case .map(var entries) = output {
                 entries["ResponseMetadata"] = ResponseMetadata.document(statusCode: response.statusCode, headers: response.headers,
