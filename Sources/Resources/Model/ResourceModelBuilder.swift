@@ -135,11 +135,22 @@ struct ResourceModelBuilder {
             }
             return result
         }
+        // A dictionary in boto3: a later entry of the same name replaces the value but keeps the place
+        // (EC2's `KeyPair` names the `KeyPairInfo` type although a `KeyPair` type exists).
+        var places: [String: Int] = [:]
+        func add(_ name: String, _ object: JSONObject, _ itemPath: String) {
+            if let place = places[name] {
+                result[place] = (name, object, itemPath)
+            } else {
+                places[name] = result.count
+                result.append((name, object, itemPath))
+            }
+        }
         for (typeName, typeValue) in definitions.pairs {
             var found = false
             for (name, value) in has.pairs where value["resource"]?["type"]?.string == typeName {
                 guard let object = value.object else { throw ModelError(.invalidDefinition, "Expected an object.", path: "\(path).has.\(name)") }
-                result.append((name, object, "\(path).has.\(name)"))
+                add(name, object, "\(path).has.\(name)")
                 found = true
             }
             if !found {
@@ -147,7 +158,7 @@ struct ResourceModelBuilder {
                     item["name"]?.string.map { .object(JSONObject([("target", .string($0)), ("source", .string("input"))])) }
                 }
                 let resource = JSONObject([("type", .string(typeName)), ("identifiers", .array(identifiers))])
-                result.append((typeName, JSONObject([("resource", .object(resource))]), "resources.\(typeName)"))
+                add(typeName, JSONObject([("resource", .object(resource))]), "resources.\(typeName)")
             }
         }
         return result

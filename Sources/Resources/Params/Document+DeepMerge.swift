@@ -1,7 +1,8 @@
 extension Document {
-    /// Merges `other` into this map as botocore's `merge_dicts(append_lists=True)`: maps merge
-    /// recursively, lists are appended, anything else is replaced.
-    mutating func deepMerge(_ other: Document) {
+    /// Merges `other` into this map as botocore's `merge_dicts`: maps merge recursively, anything
+    /// else is replaced, and with `appendLists` a top-level list is extended instead (botocore does
+    /// not pass `append_lists` down, so nested lists are replaced).
+    mutating func deepMerge(_ other: Document, appendLists: Bool = true) {
         guard case .map(let incoming) = other else { return }
         guard case .map(var entries) = self else {
             self = other
@@ -13,9 +14,9 @@ extension Document {
             case (.map?, .map):
                 var merged = entries[key] ?? .null
                 entries[key] = nil
-                merged.deepMerge(value)
+                merged.deepMerge(value, appendLists: false)
                 entries[key] = merged
-            case (.list(let existing)?, .list(let added)):
+            case (.list(let existing)?, .list(let added)) where appendLists:
                 entries[key] = .list(existing + added)
             default:
                 entries[key] = value
