@@ -14,9 +14,13 @@ final class ClientRuntime: Sendable {
     let userAgent: String
     let sleep: @Sendable (Double) async throws -> Void
     let validator = ParamValidator()
+    /// `paginators-1` and `waiters-2` of the service, loaded on first use.
+    let paginators: PaginatorCatalog
+    let waiters: WaiterCatalog
 
     init(meta: ClientMeta, wireProtocol: any WireProtocol, transport: any HTTPTransport, retryStrategy: any RetryStrategy,
          endpoints: any EndpointProviding, signer: any RequestSigning, customizations: [any ServiceCustomization],
+         loader: ModelLoader = .shared,
          sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
              try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
          }) {
@@ -30,6 +34,9 @@ final class ClientRuntime: Sendable {
         self.signer = signer
         self.customizations = customizations
         self.sleep = sleep
+        let apiVersion = meta.serviceModel.metadata.apiVersion
+        paginators = PaginatorCatalog(loader: loader, service: meta.serviceName, apiVersion: apiVersion.isEmpty ? nil : apiVersion)
+        waiters = WaiterCatalog(loader: loader, service: meta.serviceName, apiVersion: apiVersion.isEmpty ? nil : apiVersion)
         var agent = "swift-aws-resources/\(SDKVersion.current) ua/2.1 os/\(SDKVersion.operatingSystem) lang/swift#6 md/\(meta.serviceName)"
         if let extra = meta.config.userAgentExtra, !extra.isEmpty { agent += " " + extra }
         userAgent = agent
