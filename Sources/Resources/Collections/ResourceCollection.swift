@@ -43,7 +43,10 @@ public struct ResourceCollection<T: ResourceHandle>: AsyncSequence, Sendable {
     public var filter: ResourceCollectionFilter<T> { ResourceCollectionFilter(collection: self) }
 
     /// The collection with more parameters for the operation; maps merge and lists append, as boto3's.
-    public func filter(_ params: Document) -> Self {
+    public func filter(_ params: Document) -> Self { merging(params) }
+
+    /// The collection with `params` merged into its parameters.
+    func merging(_ params: Document) -> Self {
         var merged = self.params
         merged.deepMerge(params)
         return Self(parent: parent, model: model, params: merged, itemLimit: itemLimit, requestedPageSize: requestedPageSize)

@@ -15,8 +15,21 @@ struct ResourcePageRequest: Sendable {
     /// A cursor over the operation's pages: through its paginator when it has one, else a single call
     /// (as boto3's collections do).
     func cursor() throws -> any ResourcePageCursor {
-        SingleCallCursor(request: self)
+        guard client.canPaginate(operation) else { return SingleCallCursor(request: self) }
+        var config: [String: Document] = [:]
+        if let maxItems { config["MaxItems"] = .int(maxItems) }
+        if let pageSize { config["PageSize"] = .int(pageSize) }
+        var params = self.params
+        if !config.isEmpty { params["PaginationConfig"] = .map(config) }
+        return PaginatorCursor(pages: try client.paginator(operation).paginate(params).makeAsyncIterator())
     }
+}
+
+/// The pages of an operation with a paginator.
+struct PaginatorCursor: ResourcePageCursor {
+    var pages: PageSequence.Iterator
+
+    mutating func nextPage() async throws -> Document? { try await pages.next() }
 }
 
 /// The one page of an operation without a paginator.

@@ -1,7 +1,8 @@
 /// Runs a client waiter for a resource waiter.
 enum ResourceWaiting {
-    /// Waits with the client waiter `waiterName` and `params`.
+    /// Waits with the client waiter `waiterName` and `params` (which may hold `WaiterConfig`);
+    /// throws `WaiterError` when the waiter fails or gives up.
     static func wait(client: Client, waiterName: String, params: Document) async throws {
-        throw ResourceError(.unsupported, "Resource waiters need client waiters ('\(waiterName)'), which this build does not have yet.")
+        _ = try await client.waiter(waiterName).wait(params)
     }
 }
