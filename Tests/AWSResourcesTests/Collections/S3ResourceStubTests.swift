@@ -92,3 +92,18 @@ import Testing
         #expect(bucket.meta.data == [:])
     }
 }
+
+/// Resource waiters call the client waiter with parameters from the resource.
+@Suite struct ResourceWaiterStubTests {
+    @Test func waitUntilExistsPollsHeadBucket() async throws {
+        let transport = S3ResourceStubTests.stub()
+        let bucket = try TestResources.resource("s3", transport: transport).subresource("Bucket", "photos")
+        _ = try await bucket.waitUntilExists()
+        #expect(transport.requests.map(\.method) == ["HEAD"])
+        #expect(transport.requests.first?.url.path == "/photos")
+        await #expect(throws: WaiterError.self) {
+            try await bucket.wait("NotExists", ["WaiterConfig": ["Delay": 0, "MaxAttempts": 1]])
+        }
+        await #expect(throws: ResourceError.self) { try await bucket.wait("Vanishes") }
+    }
+}
