@@ -42,8 +42,10 @@ actor MotoServer {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // moto runs in the background; `cat` holds until our pipe closes (this process exited or
-        // stopped the server), then moto is killed.
-        process.arguments = ["-c", "'\(executable)' -H 127.0.0.1 -p \(port) >'\(log.path)' 2>&1 & pid=$!; cat >/dev/null; kill $pid 2>/dev/null; wait $pid"]
+        // stopped the server), then moto is killed. SIGKILL, because moto inherits the test process's
+        // signal mask, in which SIGTERM can be blocked: a TERM then leaves moto (and `swift test`,
+        // waiting for the shell's output) hanging.
+        process.arguments = ["-c", "'\(executable)' -H 127.0.0.1 -p \(port) >'\(log.path)' 2>&1 & pid=$!; cat >/dev/null; kill -KILL $pid 2>/dev/null; wait $pid"]
         let stdin = Pipe()
         process.standardInput = stdin
         try process.run()
