@@ -30,3 +30,11 @@ public enum ResourceValue: Sendable, Hashable {
         return nil
     }
 }
+
+extension ResourceValue {
+    /// The single resource wrapped in handle type `T` (for generated handles).
+    public func resource<T: ResourceHandle>(as type: T.Type) -> T? { resource.map(T.init(resource:)) }
+
+    /// The resources wrapped in handle type `T` (for generated handles).
+    public func resources<T: ResourceHandle>(as type: T.Type) -> [T] { resources.map(T.init(resource:)) }
+}
