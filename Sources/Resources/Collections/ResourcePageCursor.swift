@@ -21,7 +21,7 @@ struct ResourcePageRequest: Sendable {
         if let pageSize { config["PageSize"] = .int(pageSize) }
         var params = self.params
         if !config.isEmpty { params["PaginationConfig"] = .map(config) }
-        return PaginatorCursor(pages: try client.paginator(operation).paginate(params).makeAsyncIterator())
+        return PaginatorCursor(pages: client.paginator(operation).paginate(params).makeAsyncIterator())
     }
 }
 
