@@ -17,17 +17,22 @@ actor MotoServer {
 
     private var started: (url: String, process: Process, stdin: Pipe)?
     private var failure: String?
+    /// The start in progress: tests that ask while moto is starting wait for it instead of
+    /// starting servers of their own (the actor is reentrant across `await`).
+    private var starting: Task<(url: String, process: Process, stdin: Pipe), any Error>?
 
     /// The base URL of the running server, starting it on first use.
     func endpointURL() async throws -> String {
         if let started { return started.url }
         if let failure { throw MotoStartError(message: failure) }
+        let task = starting ?? Task { try await start() }
+        starting = task
         do {
-            let result = try await start()
+            let result = try await task.value
             started = result
             return result.url
-        } catch let error as MotoStartError {
-            failure = error.message
+        } catch {
+            failure = "\(error)"
             throw error
         }
     }
