@@ -47,10 +47,14 @@ actor MotoServer {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // moto runs in the background; `cat` holds until our pipe closes (this process exited or
-        // stopped the server), then moto is killed.
-        process.arguments = ["-c", "'\(executable)' -H 127.0.0.1 -p \(port) >'\(log.path)' 2>&1 & pid=$!; cat >/dev/null; kill $pid 2>/dev/null; wait $pid"]
+        // stopped the server), then moto is killed. SIGKILL, because moto can inherit a blocked
+        // SIGTERM from the test runner and would outlive it. The shell's own output goes to
+        // /dev/null so it never holds the runner's stdout open (`swift test` waits for it).
+        process.arguments = ["-c", "'\(executable)' -H 127.0.0.1 -p \(port) >'\(log.path)' 2>&1 & pid=$!; cat >/dev/null; kill -9 $pid 2>/dev/null; wait $pid"]
         let stdin = Pipe()
         process.standardInput = stdin
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
         try process.run()
         let url = "http://127.0.0.1:\(port)"
         for _ in 0..<300 {  // up to 30 s
