@@ -14,7 +14,7 @@ enum Moto {
         return try session.client(service, endpointURL: endpoint, config: config)
     }
 
-    /// Runs `body` and returns the `ClientError` it throws; a different outcome is recorded as a failure.
+    /// Runs `body` and returns the `ClientError` it throws; `nil` when it succeeds (callers `#require` the error).
     static func clientError(_ body: () async throws -> Void) async throws -> ClientError? {
         do {
             try await body()
