@@ -57,7 +57,7 @@ final class ClientRuntime: Sendable {
         var params = input
         IdempotencyTokens.fill(&params, operation: operation)
         for customization in customizations { try customization.prepareParameters(&params, operation: operation, context: context) }
-        try validator.validate(params, shape: operation.input)
+        if meta.config.parameterValidation { try validator.validate(params, shape: operation.input) }
         var serialized = try wireProtocol.serialize(params, operation: operation)
         var endpoint = try endpoints.endpoint(for: operation, params: params)
         for customization in customizations {
@@ -129,8 +129,10 @@ final class ClientRuntime: Sendable {
                 try customization.finishResponse(&output, params: params, response: received, operation: operation, context: context)
             }
             if case .map(var entries) = output {
+                let bodyRequestID = ResponseMetadata.requestID(headers: response.headers) == nil
+                    ? wireProtocol.bodyRequestID(protocolResponse) : nil
                 entries["ResponseMetadata"] = ResponseMetadata.document(statusCode: response.statusCode, headers: response.headers,
-                                                                        retryAttempts: attemptNumber - 1)
+                                                                        retryAttempts: attemptNumber - 1, requestIDFromBody: bodyRequestID)
                 output = .map(entries)
             }
             return output

@@ -50,6 +50,7 @@ public enum NameStyle {
     /// `list_objects_v2`, `GetBucketACLs` → `get_bucket_acls`); names with `_` are kept as they are.
     public static func snake(_ name: String) -> String {
         if name.contains("_") { return name }
+        if let special = snakeExceptions[name] { return special }
         var characters = Array(name.unicodeScalars)
         // [A-Z]{2,}s$ → "_" + lowered (ARNs, ACLs).
         if characters.count >= 3, characters[characters.count - 1] == "s" {
@@ -94,6 +95,40 @@ public enum NameStyle {
         result.append(contentsOf: second)
         return String(result).lowercased()
     }
+
+    /// Names botocore's `xform_name` spells by hand (its `_xform_cache` seed) because the
+    /// regular rules would split them oddly (`CreateCachediSCSIVolume`, `WhatsApp`, `OTel`).
+    private static let snakeExceptions: [String: String] = [
+        "CreateCachediSCSIVolume": "create_cached_iscsi_volume",
+        "DescribeCachediSCSIVolumes": "describe_cached_iscsi_volumes",
+        "DescribeStorediSCSIVolumes": "describe_stored_iscsi_volumes",
+        "CreateStorediSCSIVolume": "create_stored_iscsi_volume",
+        "ListHITsForQualificationType": "list_hits_for_qualification_type",
+        "ExecutePartiQLStatement": "execute_partiql_statement",
+        "ExecutePartiQLTransaction": "execute_partiql_transaction",
+        "ExecutePartiQLBatch": "execute_partiql_batch",
+        "AssociateWhatsAppBusinessAccount": "associate_whatsapp_business_account",
+        "CreateWhatsAppMessageTemplate": "create_whatsapp_message_template",
+        "CreateWhatsAppMessageTemplateFromLibrary": "create_whatsapp_message_template_from_library",
+        "CreateWhatsAppMessageTemplateMedia": "create_whatsapp_message_template_media",
+        "DeleteWhatsAppMessageMedia": "delete_whatsapp_message_media",
+        "DeleteWhatsAppMessageTemplate": "delete_whatsapp_message_template",
+        "DisassociateWhatsAppBusinessAccount": "disassociate_whatsapp_business_account",
+        "GetLinkedWhatsAppBusinessAccount": "get_linked_whatsapp_business_account",
+        "GetLinkedWhatsAppBusinessAccountPhoneNumber": "get_linked_whatsapp_business_account_phone_number",
+        "GetOTelEnrichment": "get_otel_enrichment",
+        "GetWhatsAppMessageMedia": "get_whatsapp_message_media",
+        "GetWhatsAppMessageTemplate": "get_whatsapp_message_template",
+        "ListLinkedWhatsAppBusinessAccounts": "list_linked_whatsapp_business_accounts",
+        "ListWhatsAppMessageTemplates": "list_whatsapp_message_templates",
+        "ListWhatsAppTemplateLibrary": "list_whatsapp_template_library",
+        "PostWhatsAppMessageMedia": "post_whatsapp_message_media",
+        "PutWhatsAppBusinessAccountEventDestinations": "put_whatsapp_business_account_event_destinations",
+        "SendWhatsAppMessage": "send_whatsapp_message",
+        "StartOTelEnrichment": "start_otel_enrichment",
+        "StopOTelEnrichment": "stop_otel_enrichment",
+        "UpdateWhatsAppMessageTemplate": "update_whatsapp_message_template",
+    ]
 
     private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x41 && scalar.value <= 0x5A }
     private static func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x61 && scalar.value <= 0x7A }

@@ -41,12 +41,9 @@ package struct RuleSetEndpointProvider: EndpointProviding {
         builtIns.accountIDEndpointMode = config.accountIDEndpointMode
         self.builtIns = builtIns
         isS3 = model.metadata.endpointPrefix == "s3"
-        var context: [String: Document] = [:]
-        if isS3 {
-            context["ForcePathStyle"] = .bool(builtIns.s3ForcePathStyle)
-            context["Accelerate"] = .bool(accelerate)
-        }
-        clientContext = context
+        // S3's ForcePathStyle and Accelerate come from the built-ins, not the client context, so
+        // per-call adjustments (GetBucketLocation's path style) take effect, as in botocore.
+        clientContext = [:]
     }
 
     package func endpoint(for operation: OperationModel, params: Document) throws -> RequestEndpoint {

@@ -12,6 +12,16 @@ public protocol WireProtocol: Sendable {
 
     /// Parses an error response: code, message, botocore's `Error` dict and the modeled fields.
     func parseError(_ response: ProtocolResponse, operation: OperationModel) throws -> ParsedError
+
+    /// The request ID a successful response carries in its body (query's
+    /// `<ResponseMetadata><RequestId>`, ec2's `<requestId>`); the client asks only when no
+    /// request-ID header came. `nil` by default.
+    func bodyRequestID(_ response: ProtocolResponse) -> String?
+}
+
+extension WireProtocol {
+    /// Protocols whose request IDs travel in headers only have none in the body.
+    public func bodyRequestID(_ response: ProtocolResponse) -> String? { nil }
 }
 
 /// Errors from serializing a request or parsing a response.

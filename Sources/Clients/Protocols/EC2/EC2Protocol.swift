@@ -21,4 +21,9 @@ public struct EC2Protocol: WireProtocol {
     public func parseError(_ response: ProtocolResponse, operation: OperationModel) throws -> ParsedError {
         try parser.parseError(response, operation: operation)
     }
+
+    /// The request ID in the body of a successful response.
+    public func bodyRequestID(_ response: ProtocolResponse) -> String? {
+        parser.requestID(in: response)
+    }
 }

@@ -14,6 +14,13 @@ package enum JSONErrorParser {
         let body = bodyObject(response.body)
         let message = body["message"]?.string ?? body["Message"]?.string ?? body["errorMessage"]?.string ?? ""
         var code = body["__type"]?.string.map(sanitize) ?? String(response.statusCode)
+        if let header = response.headers["x-amzn-errortype"] {
+            code = sanitize(header)
+        } else if let bodyCode = body["code"] ?? body["Code"] {
+            code = bodyCode.string.map(sanitize) ?? ""
+        }
+        // The query-compatible code wins over every other source, as in botocore (SQS's
+        // `AWS.SimpleQueueService.NonExistentQueue` over `QueueDoesNotExist`).
         var extras: [String: Document] = [:]
         if let queryError = response.headers["x-amzn-query-error"] {
             let parts = queryError.split(separator: ";", omittingEmptySubsequences: false)
@@ -22,11 +29,6 @@ package enum JSONErrorParser {
                 extras["Type"] = .string(String(parts[1]))
                 code = String(parts[0])
             }
-        }
-        if let header = response.headers["x-amzn-errortype"] {
-            code = sanitize(header)
-        } else if let bodyCode = body["code"] ?? body["Code"] {
-            code = bodyCode.string.map(sanitize) ?? ""
         }
         return ParsedError(code: code, message: message, error: extras, requestID: response.headers["x-amzn-requestid"])
     }

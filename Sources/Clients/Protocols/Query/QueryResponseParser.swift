@@ -54,6 +54,16 @@ package struct QueryResponseParser: Sendable {
                            requestID: requestID)
     }
 
+    /// The request ID of a successful response, as botocore's `_inject_response_metadata` reads it:
+    /// `<ResponseMetadata><RequestId>` under the root (query) or the root's `<requestId>` (ec2).
+    package func requestID(in response: ProtocolResponse) -> String? {
+        guard !Self.isBlank(response.body), let root = try? XMLReader.parse(response.body) else { return nil }
+        switch dialect {
+        case .query: return root.child(named: "ResponseMetadata")?.child(named: "RequestId")?.text
+        case .ec2: return root.child(named: "requestId")?.text
+        }
+    }
+
     /// The `<Error>` element holding the error's fields.
     func errorElement(of root: XMLTree.Element) -> XMLTree.Element {
         switch dialect {
