@@ -10,6 +10,8 @@ package struct RuleSetEndpointProvider: EndpointProviding {
     let builtIns: EndpointBuiltIns
     let clientContext: [String: Document]
     let isS3: Bool
+    /// Whether S3 presigned URLs go to the global endpoint (botocore's `_should_use_global_endpoint`).
+    let presignGlobalEndpoint: Bool
 
     /// Creates the provider for `model` with built-ins derived from `config`.
     package init(model: ServiceModel, ruleSet: EndpointRuleSet, config: EffectiveConfig, region: String?) {
@@ -40,6 +42,7 @@ package struct RuleSetEndpointProvider: EndpointProviding {
         builtIns.accountIDEndpointMode = config.accountIDEndpointMode
         self.builtIns = builtIns
         isS3 = model.metadata.endpointPrefix == "s3"
+        presignGlobalEndpoint = isS3 && Self.presignUsesGlobalEndpoint(config: config, region: region, partitions: ruleSet.partitions)
         var context: [String: Document] = [:]
         if isS3 {
             context["ForcePathStyle"] = .bool(builtIns.s3ForcePathStyle)
@@ -49,8 +52,13 @@ package struct RuleSetEndpointProvider: EndpointProviding {
     }
 
     package func endpoint(for operation: OperationModel, params: Document) throws -> RequestEndpoint {
+        try endpoint(for: operation, params: params, presigning: false)
+    }
+
+    package func endpoint(for operation: OperationModel, params: Document, presigning: Bool) throws -> RequestEndpoint {
         var builtIns = self.builtIns
         if isS3 { Self.customizeS3(&builtIns, operation: operation, params: params) }
+        if presigning && presignGlobalEndpoint { Self.useGlobalEndpointForPresigning(&builtIns, params: params) }
         let resolved: ResolvedEndpoint
         do {
             let parameters = try builder.parameters(operation: operation, input: params, builtIns: builtIns,
