@@ -86,5 +86,12 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "AWSResourcesTests",
+            dependencies: ["AWSResources"],
+            path: "Tests/AWSResourcesTests",
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

@@ -74,3 +74,44 @@ func printTable(_ title: String, _ rows: [RoundFigures]) {
     print("|---|---|---|---|---|")
     for row in rows { print(row.row) }
 }
+
+/// Median, min, max and count of a series, written like boto3_bench.py's `stats()`.
+struct SeriesStats {
+    let values: [Double]
+
+    var median: Double { RoundFigures.median(values) }
+
+    /// `median (min–max)` with `decimals` digits.
+    func summary(decimals: Int = 1) -> String {
+        let format = "%.\(decimals)f"
+        return String(format: format, median) + " (" + String(format: format, values.min() ?? 0) + "–"
+            + String(format: format, values.max() ?? 0) + ")"
+    }
+
+    /// `{"median": ..., "min": ..., "max": ..., "n": ...}`.
+    var json: String {
+        "{\"median\": \(Self.number(median)), \"min\": \(Self.number(values.min() ?? 0)), "
+            + "\"max\": \(Self.number(values.max() ?? 0)), \"n\": \(values.count)}"
+    }
+
+    static func number(_ value: Double) -> String { String(format: "%.4f", value) }
+}
+
+extension RoundFigures {
+    /// This row as boto3_bench.py writes one stub-calls result.
+    var boto3StyleJSON: String {
+        "\"\(name)\": {\"calls_per_round\": \(operationsPerRound), \"rounds\": \(cpuMicros.count), "
+            + "\"cpu_us_per_call\": \(SeriesStats(values: cpuMicros).json), \"wall_us_per_call\": \(SeriesStats(values: wallMicros).json)}"
+    }
+}
+
+/// The fields boto3_bench.py's `emit` puts first, for the Swift side: what ran where.
+func benchHeaderJSON(_ bench: String) -> String {
+    #if DEBUG
+    let build = "debug"
+    #else
+    let build = "release"
+    #endif
+    return "\"bench\": \"\(bench)\", \"sdk\": \"swift\", \"build\": \"\(build)\", "
+        + "\"nproc\": \(ProcessInfo.processInfo.activeProcessorCount), \"unix_time\": \(Int(Date().timeIntervalSince1970))"
+}

@@ -1,17 +1,48 @@
 import Foundation
 
 // aws-bench: the Swift side of the benchmarks in ../shared/bench (run in release mode:
-// `swift run -c release aws-bench models`). Prints Markdown tables and JSON lines.
+// `swift build -c release --product aws-bench`, or everything side by side with boto3:
+// `scripts/bench`). Prints Markdown tables and JSON lines.
 
+let mainStartedAt = Clock.wall()
 let arguments = Array(CommandLine.arguments.dropFirst())
 let command = arguments.first ?? "help"
-let rounds = arguments.firstIndex(of: "--rounds").flatMap { Int(arguments[$0 + 1]) } ?? 5
+
+/// The integer after `--name`, or `fallback`.
+func option(_ name: String, _ fallback: Int) -> Int {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let value = Int(arguments[index + 1]),
+          value > 0 else { return fallback }
+    return value
+}
+
+let usage = """
+    usage: aws-bench models [--rounds N]
+           aws-bench stub-calls [--calls 2000 --list-calls 20 --rounds 5 --warmup 50 --only NAME]
+           aws-bench coldstart [--runs 15]
+    """
 
 switch command {
 case "models":
-    let rows = try await ModelBenchmarks.run(rounds: rounds)
+    let rows = try await ModelBenchmarks.run(rounds: option("--rounds", 5))
     printTable("model loading and serialization", rows)
     for row in rows { print(row.jsonLine) }
+case "stub-calls":
+    var sizes = StubCallBenchmarks.Sizes()
+    sizes.calls = option("--calls", sizes.calls)
+    sizes.listCalls = option("--list-calls", sizes.listCalls)
+    sizes.rounds = option("--rounds", sizes.rounds)
+    sizes.warmup = option("--warmup", sizes.warmup)
+    sizes.only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    let rows = try await StubCallBenchmarks.run(sizes)
+    printTable("stub-calls (Swift, no network, canned HTTPResponse)", rows)
+    print("{" + benchHeaderJSON("stub-calls") + ", \"results\": {" + rows.map(\.boto3StyleJSON).joined(separator: ", ") + "}}")
+case "coldstart":
+    let runs = option("--runs", 15)
+    let results = try ColdStartBenchmark.run(runs: runs)
+    ColdStartBenchmark.printTable(results)
+    print(ColdStartBenchmark.jsonLine(results, runs: runs))
+case ColdStartBenchmark.childCommand where arguments.count == 3:
+    try ColdStartBenchmark.child(mode: arguments[1], spawnedAt: Double(arguments[2]) ?? mainStartedAt, mainAt: mainStartedAt)
 default:
-    print("usage: aws-bench models [--rounds N]")
+    print(usage)
 }

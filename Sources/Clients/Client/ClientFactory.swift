@@ -20,7 +20,7 @@ package enum ClientFactory {
         let runtime = ClientRuntime(meta: meta, wireProtocol: try WireProtocols.forService(model), transport: transport,
                                     retryStrategy: try retryStrategy(config: config, model: model, loader: loader),
                                     endpoints: endpoints, signer: signer,
-                                    customizations: ServiceCustomizations.forService(model),
+                                    customizations: ServiceCustomizations.forService(model), loader: loader,
                                     sleep: sleep ?? { seconds in try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9)) },
                                     resolvedCredentials: resolvedCredentials)
         return Client(runtime: runtime)

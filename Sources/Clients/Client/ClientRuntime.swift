@@ -16,9 +16,13 @@ final class ClientRuntime: Sendable {
     /// Credentials available without waiting, for presigning (`nil`: the client has no such source).
     let resolvedCredentials: (@Sendable () throws -> Credentials)?
     let validator = ParamValidator()
+    /// `paginators-1` and `waiters-2` of the service, loaded on first use.
+    let paginators: PaginatorCatalog
+    let waiters: WaiterCatalog
 
     init(meta: ClientMeta, wireProtocol: any WireProtocol, transport: any HTTPTransport, retryStrategy: any RetryStrategy,
          endpoints: any EndpointProviding, signer: any RequestSigning, customizations: [any ServiceCustomization],
+         loader: ModelLoader = .shared,
          sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
              try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
          }, resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) {
@@ -33,6 +37,9 @@ final class ClientRuntime: Sendable {
         self.customizations = customizations
         self.sleep = sleep
         self.resolvedCredentials = resolvedCredentials
+        let apiVersion = meta.serviceModel.metadata.apiVersion
+        paginators = PaginatorCatalog(loader: loader, service: meta.serviceName, apiVersion: apiVersion.isEmpty ? nil : apiVersion)
+        waiters = WaiterCatalog(loader: loader, service: meta.serviceName, apiVersion: apiVersion.isEmpty ? nil : apiVersion)
         var agent = "swift-aws-resources/\(SDKVersion.current) ua/2.1 os/\(SDKVersion.operatingSystem) lang/swift#6 md/\(meta.serviceName)"
         if let extra = meta.config.userAgentExtra, !extra.isEmpty { agent += " " + extra }
         userAgent = agent
@@ -104,6 +111,7 @@ final class ClientRuntime: Sendable {
                 }
                 throw error
             }
+            let received = response
             do {
                 for customization in customizations { try customization.inspectResponse(&response, operation: operation, context: context) }
             } catch let error as ResponseChecksumError where error.isRetryable {
@@ -133,7 +141,7 @@ final class ClientRuntime: Sendable {
             retryStrategy.recordSuccess(lastFailure: lastFailure)
             var output = try wireProtocol.parse(protocolResponse, operation: operation)
             for customization in customizations {
-                try customization.finishResponse(&output, params: params, response: response, operation: operation, context: context)
+                try customization.finishResponse(&output, params: params, response: received, operation: operation, context: context)
             }
             if case .map(var entries) = output {
                 entries["ResponseMetadata"] = ResponseMetadata.document(statusCode: response.statusCode, headers: response.headers,

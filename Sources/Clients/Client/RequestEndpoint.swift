@@ -28,34 +28,47 @@ package struct RequestEndpoint: Sendable {
     /// The request URL: this endpoint joined with the serialized path, query and host prefix,
     /// as botocore's `_urljoin`.
     package func requestURL(for request: SerializedRequest) -> URL? {
-        var text = url
-        var scheme = ""
-        if let range = text.range(of: "://") {
-            scheme = String(text[..<range.upperBound])
-            text = String(text[range.upperBound...])
+        // Every delimiter is ASCII: search UTF-8 bytes (valid `String.Index`es), not Characters.
+        let bytes = url.utf8
+        var netlocStart = bytes.startIndex
+        var scheme: Substring = ""
+        if let colon = Self.firstSchemeSeparator(in: bytes) {
+            netlocStart = bytes.index(colon, offsetBy: 3)
+            scheme = url[..<netlocStart]
         }
-        var netloc = text
-        var basePath = ""
-        var baseQuery = ""
-        if let slash = text.firstIndex(of: "/") {
-            netloc = String(text[..<slash])
-            basePath = String(text[slash...])
-        }
-        if let question = basePath.firstIndex(of: "?") {
-            baseQuery = String(basePath[question...])
-            basePath = String(basePath[..<question])
+        let slash = bytes[netlocStart...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.endIndex
+        let netloc = url[netlocStart..<slash]
+        var basePath = url[slash...]
+        var baseQuery: Substring = ""
+        if let question = basePath.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            baseQuery = basePath[question...]
+            basePath = basePath[..<question]
         }
         let uri = request.uri
         var path: String
         if uri.isEmpty || uri == "/" {
-            path = basePath.isEmpty ? "/" : basePath
-        } else if basePath.hasSuffix("/"), uri.hasPrefix("/") {
+            path = basePath.isEmpty ? "/" : String(basePath)
+        } else if basePath.utf8.last == UInt8(ascii: "/"), uri.utf8.first == UInt8(ascii: "/") {
             path = String(basePath.dropLast()) + uri
         } else {
             path = basePath + uri
         }
-        if !baseQuery.isEmpty { path += (path.contains("?") ? "&" : "") + baseQuery.dropFirst() }
-        return URL(string: scheme + (request.hostPrefix ?? "") + netloc + path)
+        if !baseQuery.isEmpty { path += (path.utf8.contains(UInt8(ascii: "?")) ? "&" : "") + baseQuery.dropFirst() }
+        var text = String(scheme)
+        text += request.hostPrefix ?? ""
+        text += netloc
+        text += path
+        return URL(string: text)
+    }
+
+    /// The index of the first `://`.
+    private static func firstSchemeSeparator(in bytes: String.UTF8View) -> String.Index? {
+        var index = bytes.startIndex
+        while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
+            if bytes[colon...].dropFirst().starts(with: "//".utf8) { return colon }
+            index = bytes.index(after: colon)
+        }
+        return nil
     }
 }
 

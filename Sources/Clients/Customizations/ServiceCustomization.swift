@@ -15,7 +15,9 @@ package protocol ServiceCustomization: Sendable {
     /// Return a replacement status to treat the response as an error.
     func inspectResponse(_ response: inout HTTPResponse, operation: OperationModel, context: CustomizationContext) throws
 
-    /// On the parsed success document (`after-call`): validate or reshape it.
+    /// On the parsed success document (`after-call`): validate or reshape it. `response` is the
+    /// response as the transport returned it, before any `inspectResponse` change (so a header
+    /// removed to keep the parser from failing, such as a malformed S3 `Expires`, can still be read).
     func finishResponse(_ output: inout Document, params: Document, response: HTTPResponse, operation: OperationModel,
                         context: CustomizationContext) throws
 }

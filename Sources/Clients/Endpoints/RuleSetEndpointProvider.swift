@@ -12,6 +12,7 @@ package struct RuleSetEndpointProvider: EndpointProviding {
     let isS3: Bool
     /// Whether S3 presigned URLs go to the global endpoint (botocore's `_should_use_global_endpoint`).
     let presignGlobalEndpoint: Bool
+    let cache = EndpointResolutionCache()
 
     /// Creates the provider for `model` with built-ins derived from `config`.
     package init(model: ServiceModel, ruleSet: EndpointRuleSet, config: EffectiveConfig, region: String?) {
@@ -63,7 +64,7 @@ package struct RuleSetEndpointProvider: EndpointProviding {
         do {
             let parameters = try builder.parameters(operation: operation, input: params, builtIns: builtIns,
                                                     clientContext: clientContext)
-            resolved = try ruleSet.resolve(parameters)
+            resolved = try cache.endpoint(for: parameters) { try ruleSet.resolve($0) }
         } catch {
             throw EndpointError(.ruleSetError, error.message)
         }

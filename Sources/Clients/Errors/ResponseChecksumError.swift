@@ -5,7 +5,7 @@ public struct ResponseChecksumError: Error, Sendable, CustomStringConvertible {
     public let checksum: String
     /// The value the service sent.
     public let expected: String
-    /// The value computed from the bytes received.
+    /// The value computed from the bytes received (or, for SQS sends, from the message sent).
     public let actual: String
     /// Whether botocore retries the request for this mismatch (DynamoDB's CRC32).
     public let isRetryable: Bool
@@ -20,6 +20,7 @@ public struct ResponseChecksumError: Error, Sendable, CustomStringConvertible {
 
     /// Names the checksum and both values.
     public var description: String {
-        "Checksum mismatch for \(checksum): the service sent \(expected) but the response body gives \(actual)"
+        "Checksum mismatch for \(checksum): the service sent \(expected) but the data gives \(actual) "
+            + "(corrupted in transit; retry the call)"
     }
 }

@@ -2,29 +2,29 @@
 ///
 /// Table-driven (slicing-by-8). `value` is the checksum as a number; the digest is its 4
 /// big-endian bytes, as S3 base64-encodes them. `CRC32C.hash(string: "123456789").value` is `0xE3069283`.
-public struct CRC32C: HashFunction {
+package struct CRC32C: HashFunction {
     /// Bytes per step of the table loop.
-    public static let blockByteCount = 8
+    package static let blockByteCount = 8
     /// 4 bytes.
-    public static let digestByteCount = 4
+    package static let digestByteCount = 4
 
     package static let table = CRCTable(reflectedPolynomial: 0x82F6_3B78)
 
     private var register: UInt32 = 0xFFFF_FFFF
 
     /// A fresh state.
-    public init() {}
+    package init() {}
 
     /// Feeds bytes.
-    public mutating func update(bufferPointer: UnsafeRawBufferPointer) {
+    package mutating func update(bufferPointer: UnsafeRawBufferPointer) {
         register = Self.table.update(register, bufferPointer)
     }
 
     /// The checksum of everything fed so far.
-    public var value: UInt32 { ~register }
+    package var value: UInt32 { ~register }
 
     /// The checksum as 4 big-endian bytes.
-    public func finalize() -> HashDigest {
+    package func finalize() -> HashDigest {
         let checksum = value
         return HashDigest(bytes: [
             UInt8(truncatingIfNeeded: checksum >> 24), UInt8(truncatingIfNeeded: checksum >> 16),

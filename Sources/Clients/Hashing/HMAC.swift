@@ -5,18 +5,18 @@ import Foundation
 /// ```swift
 /// let mac = HMAC<SHA256>.authenticationCode(for: Data("message".utf8), key: Data("key".utf8))
 /// ```
-public struct HMAC<H: HashFunction>: Sendable {
+package struct HMAC<H: HashFunction>: Sendable {
     private var inner: H
     private var outer: H
 
     /// Starts a MAC keyed with `key` (keys longer than the hash's block are hashed first).
-    public init(key: some DataProtocol) {
+    package init(key: some DataProtocol) {
         let keyBytes = [UInt8](key)
         self = keyBytes.withUnsafeBytes { HMAC(keyBuffer: $0) }
     }
 
     /// Starts a MAC keyed with raw bytes.
-    public init(keyBuffer: UnsafeRawBufferPointer) {
+    package init(keyBuffer: UnsafeRawBufferPointer) {
         let blockSize = H.blockByteCount
         var block = [UInt8](repeating: 0, count: blockSize)
         if keyBuffer.count > blockSize {
@@ -34,36 +34,36 @@ public struct HMAC<H: HashFunction>: Sendable {
     }
 
     /// Feeds message bytes.
-    public mutating func update(bufferPointer: UnsafeRawBufferPointer) {
+    package mutating func update(bufferPointer: UnsafeRawBufferPointer) {
         inner.update(bufferPointer: bufferPointer)
     }
 
     /// Feeds message bytes from any byte collection.
-    public mutating func update(data: some DataProtocol) {
+    package mutating func update(data: some DataProtocol) {
         inner.update(data: data)
     }
 
     /// Feeds the UTF-8 bytes of a string.
-    public mutating func update(string: String) {
+    package mutating func update(string: String) {
         inner.update(string: string)
     }
 
     /// The MAC of everything fed so far.
-    public func finalize() -> HashDigest {
+    package func finalize() -> HashDigest {
         var outerCopy = outer
         inner.finalize().withUnsafeBytes { outerCopy.update(bufferPointer: $0) }
         return outerCopy.finalize()
     }
 
     /// The MAC of `data` under `key`, in one call.
-    public static func authenticationCode(for data: some DataProtocol, key: some DataProtocol) -> HashDigest {
+    package static func authenticationCode(for data: some DataProtocol, key: some DataProtocol) -> HashDigest {
         var mac = HMAC(key: key)
         mac.update(data: data)
         return mac.finalize()
     }
 
     /// The MAC of the UTF-8 bytes of `string` under `key`, in one call.
-    public static func authenticationCode(for string: String, key: some DataProtocol) -> HashDigest {
+    package static func authenticationCode(for string: String, key: some DataProtocol) -> HashDigest {
         var mac = HMAC(key: key)
         mac.update(string: string)
         return mac.finalize()

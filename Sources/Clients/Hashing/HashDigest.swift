@@ -1,35 +1,35 @@
 import Foundation
 
 /// The bytes a hash function or checksum produced, with hex and base64 renderings.
-public struct HashDigest: Sendable, Hashable, Sequence, CustomStringConvertible {
+package struct HashDigest: Sendable, Hashable, Sequence, CustomStringConvertible {
     /// The digest bytes (big-endian for CRCs, as S3 sends them).
-    public let bytes: [UInt8]
+    package let bytes: [UInt8]
 
     /// Wraps digest bytes.
-    public init(bytes: [UInt8]) {
+    package init(bytes: [UInt8]) {
         self.bytes = bytes
     }
 
     /// Lowercase hex, as SigV4 and `ETag`s use.
-    public var hexString: String { Hex.encode(bytes) }
+    package var hexString: String { Hex.encode(bytes) }
 
     /// Standard base64 with padding, as `Content-MD5` and `x-amz-checksum-*` headers use.
-    public var base64String: String { Data(bytes).base64EncodedString() }
+    package var base64String: String { Data(bytes).base64EncodedString() }
 
     /// The bytes as `Data`.
-    public var data: Data { Data(bytes) }
+    package var data: Data { Data(bytes) }
 
     /// The number of bytes.
-    public var count: Int { bytes.count }
+    package var count: Int { bytes.count }
 
     /// Iterates the bytes.
-    public func makeIterator() -> IndexingIterator<[UInt8]> { bytes.makeIterator() }
+    package func makeIterator() -> IndexingIterator<[UInt8]> { bytes.makeIterator() }
 
     /// Calls `body` with the bytes.
-    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    package func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         try bytes.withUnsafeBytes(body)
     }
 
     /// The hex form.
-    public var description: String { hexString }
+    package var description: String { hexString }
 }

@@ -9,7 +9,7 @@ import Foundation
 /// let hex = hasher.finalize().hexString
 /// let same = SHA256.hash(data: part1 + part2)
 /// ```
-public protocol HashFunction: Sendable {
+package protocol HashFunction: Sendable {
     /// The number of bytes the function consumes per compression step (HMAC pads keys to it).
     static var blockByteCount: Int { get }
     /// The number of bytes in a digest.
@@ -24,34 +24,34 @@ public protocol HashFunction: Sendable {
 
 extension HashFunction {
     /// Feeds bytes from any contiguous or chunked byte collection.
-    public mutating func update(data: some DataProtocol) {
+    package mutating func update(data: some DataProtocol) {
         for region in data.regions {
             region.withUnsafeBytes { update(bufferPointer: $0) }
         }
     }
 
     /// Feeds the UTF-8 bytes of a string.
-    public mutating func update(string: String) {
+    package mutating func update(string: String) {
         var text = string
         text.withUTF8 { update(bufferPointer: UnsafeRawBufferPointer($0)) }
     }
 
     /// The digest of `data`, in one call.
-    public static func hash(data: some DataProtocol) -> HashDigest {
+    package static func hash(data: some DataProtocol) -> HashDigest {
         var hasher = Self()
         hasher.update(data: data)
         return hasher.finalize()
     }
 
     /// The digest of the UTF-8 bytes of `string`, in one call.
-    public static func hash(string: String) -> HashDigest {
+    package static func hash(string: String) -> HashDigest {
         var hasher = Self()
         hasher.update(string: string)
         return hasher.finalize()
     }
 
     /// The digest of raw bytes, in one call.
-    public static func hash(bufferPointer: UnsafeRawBufferPointer) -> HashDigest {
+    package static func hash(bufferPointer: UnsafeRawBufferPointer) -> HashDigest {
         var hasher = Self()
         hasher.update(bufferPointer: bufferPointer)
         return hasher.finalize()
@@ -60,7 +60,7 @@ extension HashFunction {
     /// The digest of a file's whole contents, read from disk in 1 MiB chunks.
     ///
     /// Throws `HashingError` when the file cannot be opened or read.
-    public static func hash(contentsOf url: URL) throws -> HashDigest {
+    package static func hash(contentsOf url: URL) throws -> HashDigest {
         var hasher = Self()
         try FileChunkReader.forEachChunk(of: url) { hasher.update(bufferPointer: $0) }
         return hasher.finalize()

@@ -1,9 +1,9 @@
 /// Lowercase hexadecimal encoding and lenient decoding of bytes.
-public enum Hex {
+package enum Hex {
     private static let digits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Lowercase hex of `bytes`.
-    public static func encode(_ bytes: some Sequence<UInt8>) -> String {
+    package static func encode(_ bytes: some Sequence<UInt8>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.underestimatedCount * 2)
         digits.withUnsafeBufferPointer { table in
@@ -17,7 +17,7 @@ public enum Hex {
 
     /// The bytes of a hex string (either case); `nil` when the length is odd or a character
     /// is not a hex digit.
-    public static func decode(_ text: String) -> [UInt8]? {
+    package static func decode(_ text: String) -> [UInt8]? {
         let utf8 = text.utf8
         guard utf8.count % 2 == 0 else { return nil }
         var out: [UInt8] = []

@@ -1,22 +1,22 @@
 /// MD5 (RFC 1321), for `Content-MD5` headers, SQS message checks and S3 `ETag`s. Not for security.
-public struct MD5: HashFunction {
+package struct MD5: HashFunction {
     /// 64 bytes.
-    public static let blockByteCount = 64
+    package static let blockByteCount = 64
     /// 16 bytes.
-    public static let digestByteCount = 16
+    package static let digestByteCount = 16
 
     private var hasher = BlockHasher<MD5Core>()
 
     /// A fresh state.
-    public init() {}
+    package init() {}
 
     /// Feeds bytes.
-    public mutating func update(bufferPointer: UnsafeRawBufferPointer) {
+    package mutating func update(bufferPointer: UnsafeRawBufferPointer) {
         hasher.update(bufferPointer)
     }
 
     /// The digest of everything fed so far.
-    public func finalize() -> HashDigest {
+    package func finalize() -> HashDigest {
         HashDigest(bytes: hasher.finalize())
     }
 }

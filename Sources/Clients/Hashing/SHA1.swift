@@ -1,22 +1,22 @@
 /// SHA-1 (FIPS 180-4), for S3's `ChecksumSHA1`. Not for new security uses.
-public struct SHA1: HashFunction {
+package struct SHA1: HashFunction {
     /// 64 bytes.
-    public static let blockByteCount = 64
+    package static let blockByteCount = 64
     /// 20 bytes.
-    public static let digestByteCount = 20
+    package static let digestByteCount = 20
 
     private var hasher = BlockHasher<SHA1Core>()
 
     /// A fresh state.
-    public init() {}
+    package init() {}
 
     /// Feeds bytes.
-    public mutating func update(bufferPointer: UnsafeRawBufferPointer) {
+    package mutating func update(bufferPointer: UnsafeRawBufferPointer) {
         hasher.update(bufferPointer)
     }
 
     /// The digest of everything fed so far.
-    public func finalize() -> HashDigest {
+    package func finalize() -> HashDigest {
         HashDigest(bytes: hasher.finalize())
     }
 }

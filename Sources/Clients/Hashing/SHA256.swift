@@ -1,22 +1,22 @@
 /// SHA-256 (FIPS 180-4): SigV4's payload and canonical-request hash, and S3's `ChecksumSHA256`.
-public struct SHA256: HashFunction {
+package struct SHA256: HashFunction {
     /// 64 bytes.
-    public static let blockByteCount = 64
+    package static let blockByteCount = 64
     /// 32 bytes.
-    public static let digestByteCount = 32
+    package static let digestByteCount = 32
 
     private var hasher = BlockHasher<SHA256Core>()
 
     /// A fresh state.
-    public init() {}
+    package init() {}
 
     /// Feeds bytes.
-    public mutating func update(bufferPointer: UnsafeRawBufferPointer) {
+    package mutating func update(bufferPointer: UnsafeRawBufferPointer) {
         hasher.update(bufferPointer)
     }
 
     /// The digest of everything fed so far.
-    public func finalize() -> HashDigest {
+    package func finalize() -> HashDigest {
         HashDigest(bytes: hasher.finalize())
     }
 }

@@ -168,6 +168,26 @@ public final class Shape: Sendable, CustomStringConvertible {
         return resolved.index[name].map { resolved.members[$0].shape }
     }
 
+    /// The members of a structure that `entries` sets, in model order, with their values. Looks up
+    /// from the smaller side: most calls set a handful of an operation's many members.
+    package func presentMembers(of entries: [String: Document]) -> [(name: String, shape: Shape, value: Document)] {
+        let resolved = resolved
+        if entries.count * 2 < resolved.members.count {
+            var positions: [(position: Int, value: Document)] = []
+            positions.reserveCapacity(entries.count)
+            for (key, value) in entries {
+                if let position = resolved.index[key] { positions.append((position, value)) }
+            }
+            positions.sort { $0.position < $1.position }
+            return positions.map { (resolved.members[$0.position].name, resolved.members[$0.position].shape, $0.value) }
+        }
+        var present: [(name: String, shape: Shape, value: Document)] = []
+        for (name, shape) in resolved.members {
+            if let value = entries[name] { present.append((name, shape, value)) }
+        }
+        return present
+    }
+
     /// The names of a structure's members, in model order.
     public var memberNames: [String] { resolved.members.map(\.name) }
 

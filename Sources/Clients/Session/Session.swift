@@ -21,7 +21,7 @@ public final class Session: Sendable {
     let explicitRegion: String?
     let sharedConfig: SharedConfig
     let environment: [String: String]
-    let loader: ModelLoader
+    package let loader: ModelLoader
     let credentialSource: SessionCredentials
     private let injectedTransport: (any HTTPTransport)?
     private let transports = Mutex<[Int: any HTTPTransport]>([:])

@@ -35,47 +35,65 @@ package struct SigV4URL: Sendable, Hashable {
     }
 
     /// Splits URL text: `scheme://authority/path?query#fragment`.
+    ///
+    /// Every delimiter is ASCII, so the search runs on UTF-8 bytes (a byte index of an ASCII
+    /// character is a valid `String.Index`): no grapheme breaking, no Foundation string search.
     package init(text: String) {
-        var rest = Substring(text)
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[hash...])
-            rest = rest[..<hash]
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(text[hash...])
+            end = hash
         } else {
             fragment = ""
         }
-        if let question = rest.firstIndex(of: "?") {
-            query = String(rest[rest.index(after: question)...])
-            rest = rest[..<question]
+        if let question = bytes[..<end].firstIndex(of: UInt8(ascii: "?")) {
+            query = String(text[bytes.index(after: question)..<end])
+            end = question
         } else {
             query = ""
         }
-        guard let schemeEnd = rest.range(of: "://") else {
+        guard let schemeEnd = Self.firstSchemeSeparator(in: bytes[..<end]) else {
             scheme = ""
             host = ""
             origin = ""
-            path = String(rest)
+            path = String(text[..<end])
             return
         }
-        scheme = rest[..<schemeEnd.lowerBound].lowercased()
-        let afterScheme = rest[schemeEnd.upperBound...]
-        let pathStart = afterScheme.firstIndex(of: "/") ?? afterScheme.endIndex
-        origin = String(rest[..<pathStart])
-        path = String(afterScheme[pathStart...])
-        var authority = afterScheme[..<pathStart]
-        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        scheme = text[..<schemeEnd].lowercased()
+        let authorityStart = bytes.index(schemeEnd, offsetBy: 3)
+        let pathStart = bytes[authorityStart..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
+        origin = String(text[..<pathStart])
+        path = String(text[pathStart..<end])
+        var authority = text[authorityStart..<pathStart]
+        if let at = authority.utf8.lastIndex(of: UInt8(ascii: "@")) { authority = authority[authority.utf8.index(after: at)...] }
         host = Self.hostHeader(authority: authority, scheme: scheme)
+    }
+
+    /// The index of the first `://`.
+    private static func firstSchemeSeparator(in bytes: Substring.UTF8View) -> String.Index? {
+        var index = bytes.startIndex
+        while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
+            let rest = bytes[colon...].dropFirst()
+            if rest.starts(with: "//".utf8) { return colon }
+            index = bytes.index(after: colon)
+        }
+        return nil
     }
 
     private static func hostHeader(authority: Substring, scheme: String) -> String {
         var hostPart = authority
         var port: Substring = ""
-        if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {
-            hostPart = authority[...close]
-            let after = authority[authority.index(after: close)...]
-            if after.hasPrefix(":") { port = after.dropFirst() }
-        } else if let colon = authority.lastIndex(of: ":") {
+        let bytes = authority.utf8
+        if bytes.first == UInt8(ascii: "["), let close = bytes.firstIndex(of: UInt8(ascii: "]")) {
+            let afterClose = bytes.index(after: close)
+            hostPart = authority[..<afterClose]
+            if afterClose < bytes.endIndex, bytes[afterClose] == UInt8(ascii: ":") {
+                port = authority[bytes.index(after: afterClose)...]
+            }
+        } else if let colon = bytes.lastIndex(of: UInt8(ascii: ":")) {
             hostPart = authority[..<colon]
-            port = authority[authority.index(after: colon)...]
+            port = authority[bytes.index(after: colon)...]
         }
         let host = hostPart.lowercased()
         let defaultPort = scheme == "https" ? "443" : scheme == "http" ? "80" : ""

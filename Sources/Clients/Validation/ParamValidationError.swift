@@ -19,6 +19,9 @@ public struct ParamValidationError: Error, Sendable, CustomStringConvertible {
             case invalidUnion
             /// A positional (unlabeled) argument to a keyword-only call.
             case positionalArgument
+            /// A value the service customizations reject before sending (an invalid S3 bucket name,
+            /// non-ASCII S3 metadata, an unsupported checksum algorithm).
+            case invalidValue
         }
 
         /// The kind of problem.

@@ -82,8 +82,7 @@ public struct ParamValidator: Sendable {
             problems.append(.init(kind: .unknownMember, path: name(path),
                                   message: "Unknown parameter in \(name(path)): \"\(key)\".\(hint) Must be one of: \(valid.joined(separator: ", "))"))
         }
-        for (memberName, memberShape) in shape.members {
-            guard let memberValue = entries[memberName] else { continue }
+        for (memberName, memberShape, memberValue) in shape.presentMembers(of: entries) {
             validate(memberValue, shape: memberShape, path: path.isEmpty ? memberName : "\(path).\(memberName)", into: &problems)
         }
     }

@@ -17,17 +17,25 @@ actor MotoServer {
 
     private var started: (url: String, process: Process, stdin: Pipe)?
     private var failure: String?
+    /// Callers that arrived while the server was starting (the actor is reentrant across `start()`).
+    private var waiting: [CheckedContinuation<String, any Error>]?
 
     /// The base URL of the running server, starting it on first use.
     func endpointURL() async throws -> String {
         if let started { return started.url }
         if let failure { throw MotoStartError(message: failure) }
+        if waiting != nil { return try await withCheckedThrowingContinuation { waiting?.append($0) } }
+        waiting = []
         do {
             let result = try await start()
             started = result
+            waiting?.forEach { $0.resume(returning: result.url) }
+            waiting = nil
             return result.url
-        } catch let error as MotoStartError {
-            failure = error.message
+        } catch {
+            if let error = error as? MotoStartError { failure = error.message }
+            waiting?.forEach { $0.resume(throwing: error) }
+            waiting = nil
             throw error
         }
     }
@@ -42,10 +50,14 @@ actor MotoServer {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // moto runs in the background; `cat` holds until our pipe closes (this process exited or
-        // stopped the server), then moto is killed.
-        process.arguments = ["-c", "'\(executable)' -H 127.0.0.1 -p \(port) >'\(log.path)' 2>&1 & pid=$!; cat >/dev/null; kill $pid 2>/dev/null; wait $pid"]
+        // stopped the server), then moto is killed. SIGKILL, because moto inherits the test
+        // process's signal mask, which blocks SIGTERM.
+        process.arguments = ["-c", "'\(executable)' -H 127.0.0.1 -p \(port) >'\(log.path)' 2>&1 & pid=$!; cat >/dev/null; kill -9 $pid 2>/dev/null; wait $pid"]
         let stdin = Pipe()
         process.standardInput = stdin
+        // The shell must not hold the test runner's output pipe open, or `swift test` never ends.
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
         try process.run()
         let url = "http://127.0.0.1:\(port)"
         for _ in 0..<300 {  // up to 30 s

@@ -22,8 +22,7 @@ package struct RestRequestSerializer<Codec: RestBodyCodec>: Sendable {
         }
         var parts = RestRequestPartition()
         var handled = 0
-        for (name, member) in input.members {
-            guard let value = values[name] else { continue }
+        for (name, member, value) in input.presentMembers(of: values) {
             handled += 1
             if case .null = value { continue }
             try parts.add(value, name: name, member: member, path: "\(operation.name).\(name)")

@@ -1,0 +1,15 @@
+/// Adds the `x-amz-content-sha256` and `x-amz-sha256-tree-hash` headers Glacier requires on
+/// UploadArchive and UploadMultipartPart, computed over the body, unless the caller gave them
+/// (`checksum` sets the tree hash), as botocore's `add_glacier_checksums`.
+struct GlacierBodyChecksums: ServiceCustomization {
+    func prepareRequest(_ request: inout SerializedRequest, endpoint: inout RequestEndpoint, params: Document,
+                        operation: OperationModel, context: CustomizationContext) throws {
+        guard operation.name == "UploadArchive" || operation.name == "UploadMultipartPart" else { return }
+        if !request.headers.contains("x-amz-content-sha256") {
+            request.headers["x-amz-content-sha256"] = SHA256.hash(data: request.body).hexString
+        }
+        if !request.headers.contains("x-amz-sha256-tree-hash") {
+            request.headers["x-amz-sha256-tree-hash"] = GlacierTreeHash.hexDigest(of: request.body)
+        }
+    }
+}
