@@ -19,8 +19,8 @@ extension Client {
     ///
     /// Signing is synchronous, as in boto3: it uses the session's explicit credentials, those it
     /// resolved last, or static keys it can read now (environment, shared credentials or config
-    /// file). Credentials that must be fetched (assume-role, SSO-less web identity, containers,
-    /// instance metadata) have to be resolved once first with `try await session.credentials()`;
+    /// file). Credentials that must be fetched (assume-role, web identity, `credential_process`,
+    /// containers, instance metadata) have to be resolved once first with `try await session.credentials()`;
     /// otherwise this throws `PresigningError` with code `.credentialsNotResolved`. Always
     /// SigV4: botocore's default of SigV2 for S3 presigned URLs (without `signature_version="s3v4"`)
     /// is not reproduced.

@@ -4,8 +4,8 @@ import Foundation
 /// Shared inputs of the presigning tests: the same credentials and frozen time given to botocore
 /// when the expected values were generated.
 ///
-/// The expected values come from boto3/botocore 1.43.11, run as
-/// `python3 presign_expected.py` with this script's setup:
+/// The expected values come from boto3/botocore 1.43.11, printed by a short python3 script with
+/// this setup:
 /// ```python
 /// FROZEN = datetime.datetime(2026, 5, 17, 12, 34, 56, 789000)      # naive UTC
 /// botocore.auth.get_current_datetime = lambda *a, **k: FROZEN
