@@ -4,10 +4,12 @@ import Foundation
 /// their own transport or credentials.
 package enum ClientFactory {
     /// A client for `model` with a resolved configuration (whose `region` must be set).
+    /// `resolvedCredentials` gives presigning credentials without waiting (see `Client.generatePresignedURL`).
     package static func make(model: ServiceModel, config: EffectiveConfig, loader: ModelLoader = .shared,
                              credentials: @escaping @Sendable () async throws -> Credentials,
                              transport: any HTTPTransport,
-                             sleep: (@Sendable (Double) async throws -> Void)? = nil) throws -> Client {
+                             sleep: (@Sendable (Double) async throws -> Void)? = nil,
+                             resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) throws -> Client {
         let region = config.region ?? "us-east-1"
         let meta = ClientMeta(serviceName: model.serviceName, region: region, endpointURL: config.endpointURL,
                               serviceModel: model, config: config)
@@ -19,7 +21,8 @@ package enum ClientFactory {
                                     retryStrategy: try retryStrategy(config: config, model: model, loader: loader),
                                     endpoints: endpoints, signer: signer,
                                     customizations: ServiceCustomizations.forService(model), loader: loader,
-                                    sleep: sleep ?? { seconds in try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9)) })
+                                    sleep: sleep ?? { seconds in try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9)) },
+                                    resolvedCredentials: resolvedCredentials)
         return Client(runtime: runtime)
     }
 

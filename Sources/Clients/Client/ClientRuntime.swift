@@ -13,6 +13,8 @@ final class ClientRuntime: Sendable {
     let customizations: [any ServiceCustomization]
     let userAgent: String
     let sleep: @Sendable (Double) async throws -> Void
+    /// Credentials available without waiting, for presigning (`nil`: the client has no such source).
+    let resolvedCredentials: (@Sendable () throws -> Credentials)?
     let validator = ParamValidator()
     /// `paginators-1` and `waiters-2` of the service, loaded on first use.
     let paginators: PaginatorCatalog
@@ -23,7 +25,7 @@ final class ClientRuntime: Sendable {
          loader: ModelLoader = .shared,
          sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
              try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
-         }) {
+         }, resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) {
         self.meta = meta
         self.model = meta.serviceModel
         self.wireProtocol = wireProtocol
@@ -34,6 +36,7 @@ final class ClientRuntime: Sendable {
         self.signer = signer
         self.customizations = customizations
         self.sleep = sleep
+        self.resolvedCredentials = resolvedCredentials
         let apiVersion = meta.serviceModel.metadata.apiVersion
         paginators = PaginatorCatalog(loader: loader, service: meta.serviceName, apiVersion: apiVersion.isEmpty ? nil : apiVersion)
         waiters = WaiterCatalog(loader: loader, service: meta.serviceName, apiVersion: apiVersion.isEmpty ? nil : apiVersion)
@@ -53,26 +56,38 @@ final class ClientRuntime: Sendable {
 
     /// Validates, serializes, resolves, signs, sends with retries and parses one call.
     func perform(operation: OperationModel, params input: Document) async throws -> Document {
-        let context = self.context
+        let prepared = try prepare(operation: operation, params: input)
+        return try await send(prepared.request, operation: operation, endpoint: prepared.endpoint, params: prepared.params,
+                              context: prepared.context)
+    }
+
+    /// The pipeline up to signing, shared by calls and presigning: idempotency tokens,
+    /// customizations' parameters, validation, serialization, endpoint, customizations' request.
+    ///
+    /// A presigned request gets no `User-Agent` (botocore's `set_user_agent_header=False`), and
+    /// its customizations see `context.isPresigning`.
+    func prepare(operation: OperationModel, params input: Document, presigning: Bool = false) throws -> PreparedRequest {
+        var context = self.context
+        context.isPresigning = presigning
         var params = input
         IdempotencyTokens.fill(&params, operation: operation)
         for customization in customizations { try customization.prepareParameters(&params, operation: operation, context: context) }
         if meta.config.parameterValidation { try validator.validate(params, shape: operation.input) }
         var serialized = try wireProtocol.serialize(params, operation: operation)
-        var endpoint = try endpoints.endpoint(for: operation, params: params)
+        var endpoint = try endpoints.endpoint(for: operation, params: params, presigning: presigning)
         for customization in customizations {
             try customization.prepareRequest(&serialized, endpoint: &endpoint, params: params, operation: operation, context: context)
         }
         guard let url = endpoint.requestURL(for: serialized) else {
             throw EndpointError(.invalidEndpointURL, "cannot build a URL from endpoint \(endpoint.url) and path \(serialized.uri)")
         }
-        var base = HTTPRequest(method: serialized.method, url: url, headers: serialized.headers,
-                               body: serialized.body.isEmpty ? .empty : .data(serialized.body))
+        var request = HTTPRequest(method: serialized.method, url: url, headers: serialized.headers,
+                                  body: serialized.body.isEmpty ? .empty : .data(serialized.body))
         for (name, values) in endpoint.headers.sorted(by: { $0.key < $1.key }) {
-            base.headers[name] = values.joined(separator: ",")
+            request.headers[name] = values.joined(separator: ",")
         }
-        base.headers["User-Agent"] = userAgent
-        return try await send(base, operation: operation, endpoint: endpoint, params: params, context: context)
+        if !presigning { request.headers["User-Agent"] = userAgent }
+        return PreparedRequest(request: request, operation: operation, endpoint: endpoint, params: params, context: context)
     }
 
     private func send(_ base: HTTPRequest, operation: OperationModel, endpoint: RequestEndpoint, params: Document,

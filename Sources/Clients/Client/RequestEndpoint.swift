@@ -76,6 +76,15 @@ package struct RequestEndpoint: Sendable {
 package protocol EndpointProviding: Sendable {
     /// The endpoint for `operation` called with `params`.
     func endpoint(for operation: OperationModel, params: Document) throws -> RequestEndpoint
+    /// The endpoint for a request that is sent (`presigning` false) or presigned, which may differ
+    /// (S3 presigned URLs use the global endpoint, as botocore's).
+    func endpoint(for operation: OperationModel, params: Document, presigning: Bool) throws -> RequestEndpoint
+}
+
+extension EndpointProviding {
+    package func endpoint(for operation: OperationModel, params: Document, presigning: Bool) throws -> RequestEndpoint {
+        try endpoint(for: operation, params: params)
+    }
 }
 
 /// Signs a finished request.

@@ -37,4 +37,7 @@ package struct CustomizationContext: Sendable {
     package let configuration: EffectiveConfig
     /// The service model.
     package let model: ServiceModel
+    /// Whether the request is being presigned rather than sent (botocore's `is_presign_request`):
+    /// add nothing a plain HTTP client fetching the URL would not send (no checksums, no Content-Type).
+    package var isPresigning = false
 }

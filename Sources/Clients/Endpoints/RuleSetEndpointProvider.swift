@@ -10,6 +10,8 @@ package struct RuleSetEndpointProvider: EndpointProviding {
     let builtIns: EndpointBuiltIns
     let clientContext: [String: Document]
     let isS3: Bool
+    /// Whether S3 presigned URLs go to the global endpoint (botocore's `_should_use_global_endpoint`).
+    let presignGlobalEndpoint: Bool
     let cache = EndpointResolutionCache()
 
     /// Creates the provider for `model` with built-ins derived from `config`.
@@ -44,11 +46,17 @@ package struct RuleSetEndpointProvider: EndpointProviding {
         // S3's ForcePathStyle and Accelerate come from the built-ins, not the client context, so
         // per-call adjustments (GetBucketLocation's path style) take effect, as in botocore.
         clientContext = [:]
+        presignGlobalEndpoint = isS3 && Self.presignUsesGlobalEndpoint(config: config, region: region, partitions: ruleSet.partitions)
     }
 
     package func endpoint(for operation: OperationModel, params: Document) throws -> RequestEndpoint {
+        try endpoint(for: operation, params: params, presigning: false)
+    }
+
+    package func endpoint(for operation: OperationModel, params: Document, presigning: Bool) throws -> RequestEndpoint {
         var builtIns = self.builtIns
         if isS3 { Self.customizeS3(&builtIns, operation: operation, params: params) }
+        if presigning && presignGlobalEndpoint { Self.useGlobalEndpointForPresigning(&builtIns, params: params) }
         let resolved: ResolvedEndpoint
         do {
             let parameters = try builder.parameters(operation: operation, input: params, builtIns: builtIns,

@@ -80,7 +80,8 @@ public final class Session: Sendable {
         effective.region = resolvedRegion
         return try ClientFactory.make(model: model, config: effective, loader: loader,
                                       credentials: { [credentialSource, self] in try await credentialSource.credentials(session: self) },
-                                      transport: transport(poolSize: effective.maxPoolConnections))
+                                      transport: transport(poolSize: effective.maxPoolConnections),
+                                      resolvedCredentials: { [credentialSource, self] in try credentialSource.immediateCredentials(session: self) })
     }
 
     /// The transport shared by clients with the same pool size.

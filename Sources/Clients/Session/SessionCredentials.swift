@@ -3,8 +3,10 @@ import Synchronization
 
 /// A session's credentials: fixed ones, or botocore's default provider chain built on first use.
 final class SessionCredentials: Sendable {
-    private let explicit: Credentials?
+    let explicit: Credentials?
     private let chain = Mutex<CredentialChain?>(nil)
+    /// The credentials the chain gave last, for callers that cannot wait (presigning).
+    let latest = Mutex<Credentials?>(nil)
 
     init(explicit: Credentials?) {
         self.explicit = explicit
@@ -21,6 +23,8 @@ final class SessionCredentials: Sendable {
             current = created
             return created
         }
-        return try await chain.credentials()
+        let resolved = try await chain.credentials()
+        latest.withLock { $0 = resolved }
+        return resolved
     }
 }

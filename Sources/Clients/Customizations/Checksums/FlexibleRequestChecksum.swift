@@ -5,7 +5,8 @@
 /// - otherwise CRC32 when the operation requires a checksum (`httpChecksumRequired`,
 ///   `requestChecksumRequired`), or supports one and `request_checksum_calculation` is
 ///   `when_supported`; the algorithm member's header (`x-amz-sdk-checksum-algorithm`) then says `CRC32`;
-/// - nothing when the caller already sent any `x-amz-checksum-*` header (`ChecksumCRC32`, ...).
+/// - nothing when the caller already sent any `x-amz-checksum-*` header (`ChecksumCRC32`, ...),
+///   and no default checksum for a presigned request (botocore's `is_presign_request`).
 ///
 /// botocore sends streaming bodies (PutObject, UploadPart) over HTTPS as `aws-chunked` with the
 /// checksum in a trailer, so it never holds the body; bodies here are already in memory, so the
@@ -27,6 +28,9 @@ struct FlexibleRequestChecksum: ServiceCustomization {
                         + "Use one of CRC32, CRC32C, SHA1, SHA256, or leave \(member) out for CRC32.")])
             }
             algorithm = chosen
+        } else if context.isPresigning {
+            // botocore computes no default checksum for presigned URLs: whoever uses the URL sends the body.
+            return
         } else if required || context.configuration.requestChecksumCalculation == .whenSupported {
             algorithm = .crc32
             if let member = trait?.requestAlgorithmMember, let shape = operation.input?.member(member),

@@ -1,0 +1,14 @@
+/// A call taken through the pipeline up to signing (`ClientRuntime.prepare`): the request as it
+/// will be signed, and what signing, sending and presigning need to know about it.
+struct PreparedRequest {
+    /// The unsigned request.
+    var request: HTTPRequest
+    /// The operation called.
+    let operation: OperationModel
+    /// Where the request goes and how it is signed.
+    let endpoint: RequestEndpoint
+    /// The parameters after idempotency tokens and customizations.
+    let params: Document
+    /// What customizations saw.
+    let context: CustomizationContext
+}
