@@ -23,17 +23,19 @@ public struct ResourceActionCall<Result: Sendable>: Sendable {
     }
 
     /// Calls the action with `Document` keyword arguments (literals included).
+    @discardableResult
     public func dynamicallyCall(withKeywordArguments arguments: KeyValuePairs<String, Document>) async throws -> Result {
         try await call(try ResourceMember.parameters(arguments.map { ($0.key, $0.value) }, name: name))
     }
 
     /// Calls the action with plain Swift values as keyword arguments.
-    @_disfavoredOverload
+    @discardableResult @_disfavoredOverload
     public func dynamicallyCall(withKeywordArguments arguments: KeyValuePairs<String, any DocumentConvertible>) async throws -> Result {
         try await call(try ResourceMember.parameters(arguments.map { ($0.key, $0.value.document) }, name: name))
     }
 
     /// Calls the action with one parameter map (`bucket.putObject.call(["Key": "a"])`).
+    @discardableResult
     public func call(_ params: Document = [:]) async throws -> Result {
         try convert(try await resource.action(name, params), self)
     }

@@ -40,7 +40,7 @@ import Testing
         let pages = try await Self.collect(bucket.objects.pageSize(2).pages())
         #expect(pages.map(\.count) == [2, 2, 2])
 
-        _ = try await bucket.objects.filter(Prefix: "tmp/").delete()
+        try await bucket.objects.filter(Prefix: "tmp/").delete()
         #expect(try await Self.collect(bucket.objects.all()).map(\.key) == ["a/1.txt", "a/2.txt", "b/3.txt", "c.txt"])
         _ = try await bucket.objects.all().delete()
         _ = try await bucket.delete()
@@ -54,13 +54,13 @@ import Testing
         let q = try await sqs.createQueue(QueueName: name)
         #expect(q.url.hasSuffix("/\(name)"))
         #expect(try await sqs.getQueueByName(QueueName: name) == q)
-        _ = try await q.sendMessage(MessageBody: "hello")
+        try await q.sendMessage(MessageBody: "hello")
         _ = try await q.sendMessage(MessageBody: "world")
         var bodies: [String] = []
         for _ in 0..<5 where bodies.count < 2 {
             for m in try await q.receiveMessages(MaxNumberOfMessages: 10) {
                 if let body = try await m.body { bodies.append(body) }
-                _ = try await m.delete()
+                try await m.delete()
             }
         }
         #expect(bodies.sorted() == ["hello", "world"])
