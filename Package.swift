@@ -73,6 +73,18 @@ let package = Package(
             path: "Sources/Benchmarks",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "AWSResourceGenerator",
+            dependencies: ["AWSResources"],
+            path: "Sources/GeneratorKit",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "aws-resource-generator",
+            dependencies: ["AWSResourceGenerator"],
+            path: "Sources/Generator",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "aws-demo",
             dependencies: ["AWSResources"],
@@ -88,7 +100,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AWSResourcesTests",
-            dependencies: ["AWSResources"],
+            dependencies: ["AWSResources", "AWSResourceGenerator"],
             path: "Tests/AWSResourcesTests",
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings

@@ -1,8 +1,9 @@
 import AWSResources
 import Foundation
 
-// A walk through S3 and SQS with the low-level client, against the endpoint given as the first
-// argument (scripts/demo starts a local moto_server and passes its URL).
+// A walk through S3 and SQS with the low-level client, then with the typed resource handles
+// (ResourceWalk.swift), against the endpoint given as the first argument (scripts/demo starts a
+// local moto_server and passes its URL).
 
 let endpoint = CommandLine.arguments.dropFirst().first ?? ProcessInfo.processInfo.environment["AWS_ENDPOINT_URL"] ?? "http://127.0.0.1:5000"
 let session = try Session(region: "us-east-1",
@@ -59,3 +60,6 @@ for _ in 0..<5 where received < 3 {
 }
 _ = try await sqs.deleteQueue(QueueUrl: queueURL)
 step("deleted the queue; \(received) messages processed")
+
+// The resource layer
+try await ResourceWalk.run(session: session, endpoint: endpoint)

@@ -46,12 +46,13 @@ public struct ResourceBatchActionCall<T: ResourceHandle>: Sendable {
     public let name: String
 
     /// Runs the batch action with `Document` arguments.
+    @discardableResult
     public func dynamicallyCall(withKeywordArguments arguments: KeyValuePairs<String, Document>) async throws -> [ResourceValue] {
         try await collection.batchAction(name, try ResourceMember.parameters(arguments.map { ($0.key, $0.value) }, name: name))
     }
 
     /// Runs the batch action with plain Swift values.
-    @_disfavoredOverload
+    @discardableResult @_disfavoredOverload
     public func dynamicallyCall(withKeywordArguments arguments: KeyValuePairs<String, any DocumentConvertible>) async throws -> [ResourceValue] {
         try await collection.batchAction(name, try ResourceMember.parameters(arguments.map { ($0.key, $0.value.document) }, name: name))
     }

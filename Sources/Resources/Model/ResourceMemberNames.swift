@@ -12,7 +12,7 @@ struct ResourceMemberNames {
     private var resourceName: String
 
     /// Names every typed handle already has in Swift, besides `load`/`reload` when the resource loads.
-    static let swiftReserved: Set<String> = ["meta", "description", "hashValue"]
+    static let swiftReserved: Set<String> = ["meta", "description", "hashValue", "resource"]
 
     /// Starts with the reserved names. `modelHasLoad` is boto3's test (the model's own `load`);
     /// `swiftHasLoad` also counts injected loads, which give the Swift handle `load()`/`reload()`.
