@@ -36,8 +36,8 @@ struct HandlePlanner {
                 source = "from the data a collection or action returned with this resource"
             }
             return HandlePlan.Attribute(swiftName: SwiftIdentifier.escaped(attribute.swiftName), modelName: attribute.name,
-                                        swiftType: Self.swiftType(of: attribute.shape.type),
-                                        doc: "The `\(attribute.name)` attribute (\(attribute.shape.type.rawValue)), \(source).")
+                                        swiftType: Self.swiftType(of: attribute.shape),
+                                        doc: "The `\(attribute.name)` attribute (\(Self.typeDescription(of: attribute.shape))), \(source).")
         }
         var loadDoc: String?
         if let loadOperation {
@@ -142,6 +142,20 @@ struct HandlePlanner {
             throw GeneratorError("The batch action '\(call.modelName)' of \(plan.qualifiedModelName) is named like a member of ResourceCollection.")
         }
     }
+
+    /// The Swift type an attribute of shape `shape` is read as. IAM's policy documents are strings on
+    /// the wire that the client decodes into documents (botocore's `json_decode_policies`).
+    static func swiftType(of shape: Shape) -> String {
+        shape.type == .string && shape.name == Self.policyDocumentShape ? "Document" : swiftType(of: shape.type)
+    }
+
+    /// How the doc comment of an attribute of shape `shape` names its type.
+    static func typeDescription(of shape: Shape) -> String {
+        shape.type == .string && shape.name == Self.policyDocumentShape ? "policy document" : shape.type.rawValue
+    }
+
+    /// The string shape whose values the IAM client decodes from JSON into documents.
+    static let policyDocumentShape = "policyDocumentType"
 
     /// The Swift type an attribute of shape type `type` is read as.
     static func swiftType(of type: ShapeType) -> String {

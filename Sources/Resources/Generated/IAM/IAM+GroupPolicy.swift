@@ -33,9 +33,9 @@ extension IAM {
             get async throws { try await resource.attribute("PolicyName", as: String.self) }
         }
 
-        /// The `PolicyDocument` attribute (string), from the data, which the first read loads with `GetGroupPolicy` (then cached).
-        public var policyDocument: String? {
-            get async throws { try await resource.attribute("PolicyDocument", as: String.self) }
+        /// The `PolicyDocument` attribute (policy document), from the data, which the first read loads with `GetGroupPolicy` (then cached).
+        public var policyDocument: Document? {
+            get async throws { try await resource.attribute("PolicyDocument", as: Document.self) }
         }
 
         /// Calls `DeleteGroupPolicy` with `GroupName` = this group policy's `groupName`, `PolicyName` = this group policy's `name`; returns the response.

@@ -30,9 +30,9 @@ extension IAM {
         /// Loads the data again (the same as `load()`, as in boto3).
         public func reload() async throws { try await resource.reload() }
 
-        /// The `Document` attribute (string), from the data, which the first read loads with `GetPolicyVersion` (then cached).
-        public var document: String? {
-            get async throws { try await resource.attribute("Document", as: String.self) }
+        /// The `Document` attribute (policy document), from the data, which the first read loads with `GetPolicyVersion` (then cached).
+        public var document: Document? {
+            get async throws { try await resource.attribute("Document", as: Document.self) }
         }
 
         /// The `IsDefaultVersion` attribute (boolean), from the data, which the first read loads with `GetPolicyVersion` (then cached).

@@ -51,9 +51,9 @@ extension IAM {
             get async throws { try await resource.attribute("CreateDate", as: Date.self) }
         }
 
-        /// The `AssumeRolePolicyDocument` attribute (string), from the data, which the first read loads with `GetRole` (then cached).
-        public var assumeRolePolicyDocument: String? {
-            get async throws { try await resource.attribute("AssumeRolePolicyDocument", as: String.self) }
+        /// The `AssumeRolePolicyDocument` attribute (policy document), from the data, which the first read loads with `GetRole` (then cached).
+        public var assumeRolePolicyDocument: Document? {
+            get async throws { try await resource.attribute("AssumeRolePolicyDocument", as: Document.self) }
         }
 
         /// The `Description` attribute (string), from the data, which the first read loads with `GetRole` (then cached).

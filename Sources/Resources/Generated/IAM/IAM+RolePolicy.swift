@@ -33,9 +33,9 @@ extension IAM {
             get async throws { try await resource.attribute("PolicyName", as: String.self) }
         }
 
-        /// The `PolicyDocument` attribute (string), from the data, which the first read loads with `GetRolePolicy` (then cached).
-        public var policyDocument: String? {
-            get async throws { try await resource.attribute("PolicyDocument", as: String.self) }
+        /// The `PolicyDocument` attribute (policy document), from the data, which the first read loads with `GetRolePolicy` (then cached).
+        public var policyDocument: Document? {
+            get async throws { try await resource.attribute("PolicyDocument", as: Document.self) }
         }
 
         /// Calls `DeleteRolePolicy` with `RoleName` = this role policy's `roleName`, `PolicyName` = this role policy's `name`; returns the response.
