@@ -69,7 +69,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "aws-bench",
-            dependencies: ["AWSClients"],
+            dependencies: ["AWSClients", "AWSResources"],
             path: "Sources/Benchmarks",
             swiftSettings: swiftSettings
         ),

@@ -37,6 +37,31 @@ enum CannedResponses {
         return Data(xml.utf8)
     }
 
+    /// boto3_bench.py's `list_v1_page(page, pages)`: ListObjects (v1, what `bucket.objects` uses), page
+    /// `page` of `pages`, 1000 keys each; like S3 without a delimiter it has no NextMarker, so the
+    /// paginator continues from the last key.
+    static func listV1Page(_ page: Int, of pages: Int) -> Data {
+        let first = page * keysPerPage
+        let truncated = page + 1 < pages
+        let marker = page > 0 ? "key-\(sixDigits(first - 1))" : ""
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+            + "<Name>\(bucket)</Name><Prefix></Prefix><Marker>\(marker)</Marker>"
+            + "<MaxKeys>1000</MaxKeys><EncodingType>url</EncodingType>"
+            + "<IsTruncated>\(truncated ? "true" : "false")</IsTruncated>"
+        for index in first..<(first + keysPerPage) { xml += objectXML(index) }
+        xml += "</ListBucketResult>"
+        return Data(xml.utf8)
+    }
+
+    /// The ListObjects page that follows `marker` (boto3_bench.py's `v1_by_marker`): 0 for no
+    /// marker, N for the last key of page N - 1; nil for any other marker.
+    static func listV1PageIndex(marker: String) -> Int? {
+        if marker.isEmpty { return 0 }
+        for page in 1..<pages where marker == "key-\(sixDigits(page * keysPerPage - 1))" { return page }
+        return nil
+    }
+
     /// boto3_bench.py's `sqs_send_json()` (Python's `json.dumps` spacing).
     static let sqsSendMessageJSON = Data(
         "{\"MD5OfMessageBody\": \"\(messageMD5)\", \"MessageId\": \"5fea7756-0ea4-451a-a703-a558b933e274\"}".utf8)
@@ -73,7 +98,7 @@ enum CannedResponses {
         "AWS_SHARED_CREDENTIALS_FILE": "/tmp/bench-no-such-aws-credentials",
     ]
 
-    private static func sixDigits(_ value: Int) -> String {
+    static func sixDigits(_ value: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, 6 - digits.count)) + digits
     }

@@ -18,6 +18,7 @@ final class CannedTransport: HTTPTransport {
 
     private let putResponse = HTTPResponse(statusCode: 200, headers: CannedResponses.s3PutHeaders)
     private let listV2Pages: [HTTPResponse]
+    private let listV1Pages: [HTTPResponse]
     private let sqsResponse = HTTPResponse(statusCode: 200, headers: CannedResponses.sqsHeaders,
                                            body: CannedResponses.sqsSendMessageJSON)
     private let consumed = Mutex(Consumed())
@@ -25,6 +26,10 @@ final class CannedTransport: HTTPTransport {
     init() {
         listV2Pages = (0..<CannedResponses.pages).map { page in
             let body = CannedResponses.listV2Page(page, of: CannedResponses.pages)
+            return HTTPResponse(statusCode: 200, headers: CannedResponses.s3ListHeaders(contentLength: body.count), body: body)
+        }
+        listV1Pages = (0..<CannedResponses.pages).map { page in
+            let body = CannedResponses.listV1Page(page, of: CannedResponses.pages)
             return HTTPResponse(statusCode: 200, headers: CannedResponses.s3ListHeaders(contentLength: body.count), body: body)
         }
     }
@@ -44,8 +49,12 @@ final class CannedTransport: HTTPTransport {
             return sqsResponse
         case "GET":
             let query = request.url.query ?? ""
-            guard query.contains("list-type=2") else { return HTTPResponse(statusCode: 404) }
-            return listV2Pages[Self.pageIndex(query: query) ?? 0]
+            if query.contains("list-type=2") { return listV2Pages[Self.pageIndex(query: query) ?? 0] }
+            // ListObjects (v1): the page after the marker; an unexpected marker is a 404.
+            guard let page = CannedResponses.listV1PageIndex(marker: Self.marker(query: query)) else {
+                return HTTPResponse(statusCode: 404)
+            }
+            return listV1Pages[page]
         default:
             return HTTPResponse(statusCode: 404)
         }
@@ -56,6 +65,14 @@ final class CannedTransport: HTTPTransport {
         guard let range = query.range(of: "continuation-token=tok-") else { return nil }
         let digits = query[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
         return Int(digits).flatMap { $0 < CannedResponses.pages ? $0 : nil }
+    }
+
+    /// The `marker` query parameter (empty when absent); the canned keys need no percent-decoding.
+    private static func marker(query: String) -> String {
+        for part in query.split(separator: "&") where part.hasPrefix("marker=") {
+            return String(part.dropFirst("marker=".count))
+        }
+        return ""
     }
 
     private func consume(_ request: HTTPRequest) throws {

@@ -1,4 +1,5 @@
 import AWSClients
+import AWSResources
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -10,29 +11,31 @@ import Darwin
 ///
 /// - `clients`: from process start to `session.client("s3")` and `session.client("sqs")` (fake env
 ///   credentials, region us-east-1, no network); compare with boto3's `client` mode.
+/// - `resources`: from process start to `session.resource(S3.self)` and `session.resource(SQS.self)`
+///   (same environment); compare with boto3's `resources` mode.
 /// - `bare`: a process of this executable that returns at once (the cost of starting it at all).
 ///
 /// The child reports the time from the parent's spawn (CLOCK_MONOTONIC is system-wide) and from
 /// `main` to the clients, and its own CPU from process start; the parent adds spawn→exit wall,
 /// CPU and peak RSS from `wait4`.
 enum ColdStartBenchmark {
-    static let modes = ["clients", "bare"]
+    static let modes = ["resources", "clients", "bare"]
     static let childCommand = "coldstart-child"
 
     /// One child's figures, in milliseconds and MiB.
     struct Run {
-        var spawnToClientsWall: Double
-        var mainToClientsWall: Double
-        var startToClientsCPU: Double
+        var spawnToObjectsWall: Double
+        var mainToObjectsWall: Double
+        var startToObjectsCPU: Double
         var processWall: Double
         var processCPU: Double
         var peakRSSMiB: Double
     }
 
     static let columns: [(key: String, title: String, value: @Sendable (Run) -> Double)] = [
-        ("spawn_to_clients_wall_ms", "spawn→clients wall ms", { $0.spawnToClientsWall }),
-        ("main_to_clients_wall_ms", "main→clients wall ms", { $0.mainToClientsWall }),
-        ("start_to_clients_cpu_ms", "start→clients CPU ms", { $0.startToClientsCPU }),
+        ("spawn_to_objects_wall_ms", "spawn→objects wall ms", { $0.spawnToObjectsWall }),
+        ("main_to_objects_wall_ms", "main→objects wall ms", { $0.mainToObjectsWall }),
+        ("start_to_objects_cpu_ms", "start→objects CPU ms", { $0.startToObjectsCPU }),
         ("process_wall_ms", "process wall ms", { $0.processWall }),
         ("process_cpu_ms", "process CPU ms", { $0.processCPU }),
         ("peak_rss_mib", "peak RSS MiB", { $0.peakRSSMiB }),
@@ -59,19 +62,26 @@ enum ColdStartBenchmark {
         guard fields.count == 3 else {
             throw ChildProcess.Failure(description: "the \(mode) child printed \(outcome.output.debugDescription), expected 3 numbers")
         }
-        return Run(spawnToClientsWall: fields[0] * 1e3, mainToClientsWall: fields[1] * 1e3, startToClientsCPU: fields[2] * 1e3,
+        return Run(spawnToObjectsWall: fields[0] * 1e3, mainToObjectsWall: fields[1] * 1e3, startToObjectsCPU: fields[2] * 1e3,
                    processWall: (end - start) * 1e3, processCPU: outcome.cpuSeconds * 1e3,
                    peakRSSMiB: Double(outcome.peakRSSKiB) / 1024)
     }
 
-    /// The child: make the clients (nothing in `bare` mode) and print spawn→clients wall,
-    /// main→clients wall and CPU since process start, in seconds.
+    /// The child: make the clients or the service resources (nothing in `bare` mode) and print
+    /// spawn→objects wall, main→objects wall and CPU since process start, in seconds.
     static func child(mode: String, spawnedAt: Double, mainAt: Double) throws {
-        var keep: [Client] = []
-        if mode == "clients" {
+        var keep: [any Sendable] = []
+        switch mode {
+        case "clients":
             let session = try Session(region: "us-east-1")
             keep.append(try session.client("s3"))
             keep.append(try session.client("sqs"))
+        case "resources":
+            let session = try Session(region: "us-east-1")
+            keep.append(try session.resource(S3.self))
+            keep.append(try session.resource(SQS.self))
+        default:
+            break
         }
         let now = Clock.wall()
         let cpu = Clock.cpu()

@@ -3,15 +3,16 @@ import Foundation
 
 /// boto3_bench.py's `stub-calls` through the Swift SDK: full client calls answered in process by
 /// `CannedTransport`, on the default https endpoints (nothing is ever sent anywhere).
-///
-/// The resource-layer rows of the boto3 side (`bucket.put_object`, `queue.send_message`,
-/// `bucket.objects.all()`) have no Swift equivalent yet and are left out.
+/// The resource-layer rows (`bucket.putObject`, `queue.sendMessage`, `bucket.objects.all()`) are
+/// in `StubCallBenchmarks+Resources.swift`.
 enum StubCallBenchmarks {
     struct Sizes {
         var calls = 2000
         var listCalls = 20
         var rounds = 5
         var warmup = 50
+        /// Whole walks of `bucket.objects.all()` per round.
+        var iterations = 1
         /// Only the rows whose name contains this (for profiling one scenario), or all.
         var only: String?
 
@@ -54,8 +55,10 @@ enum StubCallBenchmarks {
                 _ = try await sqs.sendMessage(QueueUrl: queueURL, MessageBody: message)
             })
         }
+        rows += try await resourceRows(sizes, session: session)
         let consumed = transport.consumedSoFar
-        let puts = 1 + (sizes.includes("s3_client_put_object_1KiB") ? sizes.warmup + sizes.calls * sizes.rounds : 0)
+        let putRows = ["s3_client_put_object_1KiB", "s3_resource_bucket_put_object_1KiB"].filter(sizes.includes).count
+        let puts = 2 + putRows * (sizes.warmup + sizes.calls * sizes.rounds)
         guard consumed.bytes >= puts * body.count else {
             throw Failure(description: "the transport read \(consumed.bytes) body bytes, expected at least \(puts * body.count)")
         }

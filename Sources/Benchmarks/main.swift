@@ -17,7 +17,7 @@ func option(_ name: String, _ fallback: Int) -> Int {
 
 let usage = """
     usage: aws-bench models [--rounds N]
-           aws-bench stub-calls [--calls 2000 --list-calls 20 --rounds 5 --warmup 50 --only NAME]
+           aws-bench stub-calls [--calls 2000 --list-calls 20 --iterations 1 --rounds 5 --warmup 50 --only NAME]
            aws-bench coldstart [--runs 15]
     """
 
@@ -32,6 +32,7 @@ case "stub-calls":
     sizes.listCalls = option("--list-calls", sizes.listCalls)
     sizes.rounds = option("--rounds", sizes.rounds)
     sizes.warmup = option("--warmup", sizes.warmup)
+    sizes.iterations = option("--iterations", sizes.iterations)
     sizes.only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
     let rows = try await StubCallBenchmarks.run(sizes)
     printTable("stub-calls (Swift, no network, canned HTTPResponse)", rows)

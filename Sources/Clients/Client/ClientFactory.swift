@@ -13,8 +13,11 @@ package enum ClientFactory {
         let region = config.region ?? "us-east-1"
         let meta = ClientMeta(serviceName: model.serviceName, region: region, endpointURL: config.endpointURL,
                               serviceModel: model, config: config)
-        let ruleSet = try EndpointDataFiles.ruleSet(service: model.serviceName, loader: loader)
-        let endpoints = RuleSetEndpointProvider(model: model, ruleSet: ruleSet, config: config, region: region)
+        // The rule set is loaded and compiled on the first request (most of a client's creation cost).
+        let endpoints = LazyRuleSetEndpointProvider {
+            RuleSetEndpointProvider(model: model, ruleSet: try EndpointDataFiles.ruleSet(service: model.serviceName, loader: loader),
+                                    config: config, region: region)
+        }
         let signer = SigV4RequestSigner(credentials: credentials, model: model, region: region,
                                         s3PayloadSigningEnabled: config.s3.payloadSigningEnabled ?? false)
         let runtime = ClientRuntime(meta: meta, wireProtocol: try WireProtocols.forService(model), transport: transport,

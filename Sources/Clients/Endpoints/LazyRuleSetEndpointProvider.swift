@@ -1,0 +1,36 @@
+import Synchronization
+
+/// A `RuleSetEndpointProvider` built on the first request instead of with the client: loading and
+/// compiling a service's endpoint rule set is most of what creating a client costs, and a client
+/// (or a service resource) made but not yet used should not pay for it.
+///
+/// Single flight: the first caller builds the provider while holding the lock, concurrent callers
+/// wait for it, and everyone shares the result. A failure is not kept, so the next request retries
+/// and reports the same error.
+final class LazyRuleSetEndpointProvider: EndpointProviding {
+    private let make: @Sendable () throws -> RuleSetEndpointProvider
+    private let built = Mutex<RuleSetEndpointProvider?>(nil)
+
+    /// A provider that calls `make` once, on the first endpoint asked for.
+    init(_ make: @escaping @Sendable () throws -> RuleSetEndpointProvider) {
+        self.make = make
+    }
+
+    /// The rule set provider, built now if this is the first use.
+    func provider() throws -> RuleSetEndpointProvider {
+        try built.withLock { built throws -> RuleSetEndpointProvider in
+            if let built { return built }
+            let provider = try make()
+            built = provider
+            return provider
+        }
+    }
+
+    func endpoint(for operation: OperationModel, params: Document) throws -> RequestEndpoint {
+        try provider().endpoint(for: operation, params: params, presigning: false)
+    }
+
+    func endpoint(for operation: OperationModel, params: Document, presigning: Bool) throws -> RequestEndpoint {
+        try provider().endpoint(for: operation, params: params, presigning: presigning)
+    }
+}
