@@ -1,10 +1,23 @@
 /// The canonical-request pieces, as botocore's `SigV4Auth` builds them.
 extension SigV4Signer {
-    /// Headers botocore never signs: hop-by-hop headers and ones proxies or the HTTP stack may change.
-    static let unsignedHeaderNames: Set<String> = [
-        "connection", "expect", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
-        "trailer", "transfer-encoding", "upgrade", "user-agent", "x-amzn-trace-id",
-    ]
+    /// Whether botocore leaves a header (lowercased name) unsigned: hop-by-hop headers and ones
+    /// proxies or the HTTP stack may change (`connection`, `expect`, `keep-alive`,
+    /// `proxy-authenticate`, `proxy-authorization`, `te`, `trailer`, `transfer-encoding`,
+    /// `upgrade`, `user-agent`, `x-amzn-trace-id`). Checked by length first: this runs for every
+    /// header of every request, and most names are ruled out without comparing any text.
+    static func isUnsignedHeader(_ name: String) -> Bool {
+        switch name.utf8.count {
+        case 2: return name == "te"
+        case 6: return name == "expect"
+        case 7: return name == "trailer" || name == "upgrade"
+        case 10: return name == "connection" || name == "keep-alive" || name == "user-agent"
+        case 15: return name == "x-amzn-trace-id"
+        case 17: return name == "transfer-encoding"
+        case 18: return name == "proxy-authenticate"
+        case 19: return name == "proxy-authorization"
+        default: return false
+        }
+    }
 
     /// The canonical URI. Other services: dot segments and empty segments removed, then encoded
     /// again (so `%20` in the URL becomes `%2520`). S3: the path exactly as in the URL.
@@ -16,6 +29,7 @@ extension SigV4Signer {
     /// RFC 3986 dot-segment removal that also drops empty segments, as botocore's `normalize_url_path`.
     static func removeDotSegments(_ path: String) -> String {
         if path.isEmpty { return "/" }
+        if isNormalized(path) { return path }
         var segments: [Substring] = []
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
             if segment == "." { continue }
@@ -29,6 +43,26 @@ extension SigV4Signer {
         result += segments.joined(separator: "/")
         if path.hasSuffix("/"), !segments.isEmpty { result += "/" }
         return result
+    }
+
+    /// Whether `path` starts with `/` and has no empty, `.` or `..` segment, so that dot-segment
+    /// removal would return it unchanged (the usual case; checked without splitting).
+    private static func isNormalized(_ path: String) -> Bool {
+        var segmentLength = -1  // bytes in the current segment; -1 before the leading slash
+        var segmentIsDots = true
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if segmentLength == 0 || (segmentLength > 0 && segmentIsDots && segmentLength <= 2) { return false }
+                segmentLength = 0
+                segmentIsDots = true
+            } else {
+                if segmentLength < 0 { return false }
+                segmentLength += 1
+                if byte != UInt8(ascii: ".") { segmentIsDots = false }
+            }
+        }
+        if segmentLength < 0 { return false }
+        return !(segmentLength > 0 && segmentIsDots && segmentLength <= 2)
     }
 
     /// The canonical query string: the URL's `key=value` pairs as they are encoded there,
@@ -66,19 +100,30 @@ extension SigV4Signer {
         var fields: [(name: String, value: String, order: Int)] = []
         fields.reserveCapacity(headers.count + 1)
         var hasHost = false
+        var blockSize = 0, signedSize = 0
         for (order, field) in headers.enumerated() {
-            let name = field.name.lowercased()
-            if unsignedHeaderNames.contains(name) { continue }
+            let name = field.name.lowercasedFast
+            if isUnsignedHeader(name) { continue }
             if name == "host" { hasHost = true }
-            fields.append((name, field.value, order))
+            let value = trimAll(field.value)
+            blockSize += name.utf8.count + value.utf8.count + 2
+            signedSize += name.utf8.count + 1
+            fields.append((name, value, order))
         }
-        if !hasHost { fields.append(("host", host, fields.count)) }
+        if !hasHost {
+            let value = trimAll(host)
+            fields.append(("host", value, fields.count))
+            blockSize += value.utf8.count + 6
+            signedSize += 5
+        }
         fields.sort { lhs, rhs in
             if lhs.name != rhs.name { return lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8) }
             return lhs.order < rhs.order
         }
         var block = ""
+        block.reserveCapacity(blockSize)
         var signed = ""
+        signed.reserveCapacity(signedSize)
         var previous: String?
         for field in fields {
             if field.name == previous {
@@ -93,7 +138,7 @@ extension SigV4Signer {
                 signed += field.name
                 previous = field.name
             }
-            block += trimAll(field.value)
+            block += field.value
         }
         if !fields.isEmpty { block += "\n" }
         return (block, signed)
