@@ -41,17 +41,34 @@ public final class EndpointParameterBuilder: Sendable {
     /// `DisableS3ExpressSessionAuth`, ...).
     public func parameters(operation: OperationModel?, input: Document, builtIns: EndpointBuiltIns,
                            clientContext: [String: Document] = [:]) throws(EndpointResolutionError) -> EndpointParameters {
+        parameters(fromValues: try values(operation: operation, input: input, builtIns: builtIns, clientContext: clientContext))
+    }
+
+    /// The parameter values for a call, in the rule set's parameter order (`nil` when not set):
+    /// the same information as `parameters(...)`, much cheaper to hash as a cache key.
+    package func values(operation: OperationModel?, input: Document, builtIns: EndpointBuiltIns,
+                        clientContext: [String: Document] = [:]) throws(EndpointResolutionError) -> [Document?] {
         let sources = try plan(for: operation)
-        var values: [String: Document] = [:]
+        var values: [Document?] = []
         values.reserveCapacity(sources.count)
-        for source in sources {
-            var value = source.staticValue
-            if value == nil, let member = source.inputMember { value = input[member] }
-            if value?.isNull ?? true, source.fromClientContext { value = clientContext[source.name] }
-            if value?.isNull ?? true, let builtIn = source.builtIn { value = try builtIns.value(for: builtIn) }
-            if let value, !value.isNull { values[source.name] = value }
+        for index in sources.indices {
+            var value = sources[index].staticValue
+            if value == nil, let member = sources[index].inputMember { value = input[member] }
+            if value?.isNull ?? true, sources[index].fromClientContext { value = clientContext[sources[index].name] }
+            if value?.isNull ?? true, let builtIn = sources[index].builtIn { value = try builtIns.value(for: builtIn) }
+            values.append(value?.isNull == false ? value : nil)
         }
-        return EndpointParameters(values)
+        return values
+    }
+
+    /// The parameters named by the rule set for values in its parameter order (from `values(...)`).
+    package func parameters(fromValues values: [Document?]) -> EndpointParameters {
+        var parameters: [String: Document] = [:]
+        parameters.reserveCapacity(values.count)
+        for (definition, value) in zip(ruleSet.parameters, values) {
+            if let value { parameters[definition.name] = value }
+        }
+        return EndpointParameters(parameters)
     }
 
     private func plan(for operation: OperationModel?) throws(EndpointResolutionError) -> [Source] {

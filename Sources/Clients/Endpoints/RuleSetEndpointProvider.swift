@@ -10,7 +10,8 @@ package struct RuleSetEndpointProvider: EndpointProviding {
     let builtIns: EndpointBuiltIns
     let clientContext: [String: Document]
     let isS3: Bool
-    let cache = EndpointResolutionCache()
+    /// Finished endpoints by parameter values (`EndpointParameterBuilder.values`).
+    let cache = EndpointResolutionCache<[Document?], RequestEndpoint>()
 
     /// Creates the provider for `model` with built-ins derived from `config`.
     package init(model: ServiceModel, ruleSet: EndpointRuleSet, config: EffectiveConfig, region: String?) {
@@ -52,17 +53,23 @@ package struct RuleSetEndpointProvider: EndpointProviding {
     package func endpoint(for operation: OperationModel, params: Document) throws -> RequestEndpoint {
         var builtIns = self.builtIns
         if isS3 { Self.customizeS3(&builtIns, operation: operation, params: params) }
-        let resolved: ResolvedEndpoint
+        let values: [Document?]
         do {
-            let parameters = try builder.parameters(operation: operation, input: params, builtIns: builtIns,
-                                                    clientContext: clientContext)
-            resolved = try cache.endpoint(for: parameters) { try ruleSet.resolve($0) }
+            values = try builder.values(operation: operation, input: params, builtIns: builtIns, clientContext: clientContext)
         } catch {
             throw EndpointError(.ruleSetError, error.message)
         }
-        var endpoint = RequestEndpoint(url: resolved.url, headers: resolved.headers.mapValues { Array($0.prefix(1)) })
-        try Self.applyAuthScheme(resolved.authSchemes, to: &endpoint)
-        return endpoint
+        return try cache.value(for: values) { values in
+            let resolved: ResolvedEndpoint
+            do {
+                resolved = try ruleSet.resolve(builder.parameters(fromValues: values))
+            } catch {
+                throw EndpointError(.ruleSetError, error.message)
+            }
+            var endpoint = RequestEndpoint(url: resolved.url, headers: resolved.headers.mapValues { Array($0.prefix(1)) })
+            try Self.applyAuthScheme(resolved.authSchemes, to: &endpoint)
+            return endpoint
+        }
     }
 
     /// botocore's `customize_endpoint_resolver_builtins` for S3: GetBucketLocation always uses
