@@ -88,7 +88,7 @@ public enum TimestampFormat: String, Sendable, CaseIterable {
     /// Parses any timestamp form botocore accepts from a service: ISO 8601 (with or without
     /// fraction, `Z` or an offset), RFC 822 / HTTP dates, or epoch seconds (integral or fractional).
     public static func parse(_ text: String) -> Date? {
-        let trimmed = needsTrimming(text) ? text.trimmingCharacters(in: .whitespaces) : text
+        let trimmed = text.trimmingWhitespaces
         if !TimestampParser.startsLikeISODate(trimmed), let value = Double(trimmed),
            trimmed.first?.isNumber == true || trimmed.first == "-" {
             return Date(timeIntervalSince1970: value)
@@ -96,14 +96,6 @@ public enum TimestampFormat: String, Sendable, CaseIterable {
         return TimestampParser.parseISO8601(trimmed) ?? TimestampParser.parseHTTPDate(trimmed)
     }
 
-    /// Whether `trimmingCharacters(in: .whitespaces)` could change `text`: only when it starts or
-    /// ends with a space, a tab or a non-ASCII scalar (which may be a Unicode space). Skipping
-    /// Foundation's trim otherwise matters when a response carries a thousand timestamps.
-    private static func needsTrimming(_ text: String) -> Bool {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
-        func maybeSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte >= 0x80 }
-        return maybeSpace(first) || maybeSpace(last)
-    }
 }
 
 /// A UTC calendar date and time computed from epoch seconds (proleptic Gregorian).
