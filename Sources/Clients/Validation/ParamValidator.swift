@@ -38,7 +38,7 @@ public struct ParamValidator: Sendable {
         case .map: validateMap(value, shape: shape, path: path, into: &problems)
         case .string:
             guard case .string(let text) = value else { return typeProblem(value, "String", path, &problems) }
-            checkLength(text.unicodeScalars.count, shape: shape, value: value, path: path, into: &problems)
+            if shape.min != nil { checkLength(text.unicodeScalars.count, shape: shape, value: value, path: path, into: &problems) }
         case .integer, .long, .short, .byte, .bigInteger:
             guard case .int(let number) = value else { return typeProblem(value, "Int", path, &problems) }
             checkMinimum(Double(number), shape: shape, value: value, path: path, into: &problems)
@@ -75,7 +75,9 @@ public struct ParamValidator: Sendable {
             problems.append(.init(kind: .missingRequired, path: name(path),
                                   message: "Missing required parameter in \(name(path)): \"\(required)\""))
         }
-        for key in entries.keys.sorted() where shape.member(key) == nil {
+        // Sorted (for stable messages) only when some key is unknown, which valid calls never have.
+        let unknownKeys = entries.keys.filter { shape.member($0) == nil }
+        for key in unknownKeys.sorted() {
             let valid = shape.memberNames
             let closest = ClosestNames.find(key, in: valid)
             let hint = closest.isEmpty ? "" : " Did you mean \(closest.map { "\"\($0)\"" }.joined(separator: " or "))?"
