@@ -82,9 +82,24 @@ extension String {
     package func caseInsensitiveEquals(_ other: String) -> Bool {
         let a = utf8, b = other.utf8
         guard a.count == b.count else { return false }
+        // Header lookups run this against every field: compare the stored bytes directly when
+        // both strings have them (native strings do), instead of zipping two UTF-8 views.
+        let contiguous = a.withContiguousStorageIfAvailable { x in
+            b.withContiguousStorageIfAvailable { y in Self.asciiCaseInsensitiveEqual(x, y) }
+        }
+        if let result = contiguous ?? nil { return result }
         for (x, y) in zip(a, b) where x != y {
             let lx = (x >= 0x41 && x <= 0x5A) ? x + 32 : x
             let ly = (y >= 0x41 && y <= 0x5A) ? y + 32 : y
+            if lx != ly { return false }
+        }
+        return true
+    }
+
+    private static func asciiCaseInsensitiveEqual(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in x.indices where x[index] != y[index] {
+            let lx = (x[index] >= 0x41 && x[index] <= 0x5A) ? x[index] | 0x20 : x[index]
+            let ly = (y[index] >= 0x41 && y[index] <= 0x5A) ? y[index] | 0x20 : y[index]
             if lx != ly { return false }
         }
         return true
