@@ -21,7 +21,8 @@ public final class EndpointParameterBuilder: Sendable {
         let staticValue: Document?
         let inputMember: String?
         let fromClientContext: Bool
-        let builtIn: String?
+        /// Reads the parameter's built-in, if it has one.
+        let builtIn: (@Sendable (EndpointBuiltIns) -> Document?)?
     }
 
     /// The rule set whose parameters are built.
@@ -55,7 +56,7 @@ public final class EndpointParameterBuilder: Sendable {
             var value = sources[index].staticValue
             if value == nil, let member = sources[index].inputMember { value = input[member] }
             if value?.isNull ?? true, sources[index].fromClientContext { value = clientContext[sources[index].name] }
-            if value?.isNull ?? true, let builtIn = sources[index].builtIn { value = try builtIns.value(for: builtIn) }
+            if value?.isNull ?? true, let builtIn = sources[index].builtIn { value = builtIn(builtIns) }
             values.append(value?.isNull == false ? value : nil)
         }
         return values
@@ -89,7 +90,7 @@ public final class EndpointParameterBuilder: Sendable {
             sources.append(Source(name: parameter.name, staticValue: staticValue?.isNull == true ? nil : staticValue,
                                   inputMember: membersByParameter[parameter.name],
                                   fromClientContext: clientContextNames.contains(parameter.name),
-                                  builtIn: parameter.builtIn))
+                                  builtIn: try parameter.builtIn.map(EndpointBuiltIns.reader(for:))))
         }
         plans.withLock { $0[key] = sources }
         return sources
