@@ -100,48 +100,50 @@ extension SigV4Signer {
         var fields: [(name: String, value: String, order: Int)] = []
         fields.reserveCapacity(headers.count + 1)
         var hasHost = false
-        var blockSize = 0, signedSize = 0
         for (order, field) in headers.enumerated() {
             let name = field.name.lowercasedFast
             if isUnsignedHeader(name) { continue }
             if name == "host" { hasHost = true }
             let value = trimAll(field.value)
-            blockSize += name.utf8.count + value.utf8.count + 2
-            signedSize += name.utf8.count + 1
             fields.append((name, value, order))
         }
         if !hasHost {
             let value = trimAll(host)
             fields.append(("host", value, fields.count))
-            blockSize += value.utf8.count + 6
-            signedSize += 5
         }
         fields.sort { lhs, rhs in
-            if lhs.name != rhs.name { return lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8) }
+            if lhs.name != rhs.name { return utf8Precedes(lhs.name, rhs.name) }
             return lhs.order < rhs.order
         }
-        var block = ""
-        block.reserveCapacity(blockSize)
-        var signed = ""
-        signed.reserveCapacity(signedSize)
-        var previous: String?
+        var blockPieces: [String] = []
+        blockPieces.reserveCapacity(fields.count * 4)
+        var signedNames: [String] = []
+        signedNames.reserveCapacity(fields.count)
         for field in fields {
-            if field.name == previous {
-                block += ","
+            if field.name == signedNames.last {
+                blockPieces.append(",")
             } else {
-                if previous != nil {
-                    block += "\n"
-                    signed += ";"
-                }
-                block += field.name
-                block += ":"
-                signed += field.name
-                previous = field.name
+                if !signedNames.isEmpty { blockPieces.append("\n") }
+                blockPieces.append(field.name)
+                blockPieces.append(":")
+                signedNames.append(field.name)
             }
-            block += field.value
+            blockPieces.append(field.value)
         }
-        if !fields.isEmpty { block += "\n" }
-        return (block, signed)
+        if !fields.isEmpty { blockPieces.append("\n") }
+        return (String(concatenating: blockPieces), String(concatenating: signedNames, separator: UInt8(ascii: ";")))
+    }
+
+    /// Whether `a` sorts before `b` byte by byte in UTF-8 (Python's `str` order for these names),
+    /// compared on the stored bytes rather than through two UTF-8 view iterators.
+    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                for index in 0..<min(x.count, y.count) where x[index] != y[index] { return x[index] < y[index] }
+                return x.count < y.count
+            }
+        }
     }
 
     /// Leading and trailing whitespace removed and inner runs collapsed to one space

@@ -105,29 +105,11 @@ public struct SigV4Signer: Sendable {
                               signedHeaders: signedHeaders, signature: signature, authorization: authorization)
     }
 
-    /// The pieces concatenated into one string allocated once at its final size (appending
-    /// piece by piece regrows the buffer several times for a canonical request).
-    static func joined(_ pieces: [String]) -> String {
-        var total = 0
-        for piece in pieces { total += piece.utf8.count }
-        var text = ""
-        text.reserveCapacity(total)
-        for piece in pieces { text += piece }
-        return text
-    }
+    /// The pieces concatenated into one string allocated once at its final size.
+    static func joined(_ pieces: [String]) -> String { String(concatenating: pieces) }
 
     /// The pieces joined with newlines, allocated once.
-    static func joinedLines(_ lines: [String]) -> String {
-        var total = lines.count
-        for line in lines { total += line.utf8.count }
-        var text = ""
-        text.reserveCapacity(total)
-        for (index, line) in lines.enumerated() {
-            if index > 0 { text += "\n" }
-            text += line
-        }
-        return text
-    }
+    static func joinedLines(_ lines: [String]) -> String { String(concatenating: lines, separator: UInt8(ascii: "\n")) }
 
     /// `kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request")`.
     func deriveSigningKey(dateStamp: String) -> [UInt8] {
