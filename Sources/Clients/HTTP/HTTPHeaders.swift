@@ -19,10 +19,10 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
     /// The first value for `name` (any case); setting replaces every field of that name
     /// (keeping the first one's position), and `nil` removes them.
     public subscript(name: String) -> String? {
-        get { fields.first { $0.name.caseInsensitiveEquals(name) }?.value }
+        get { firstIndex(of: name).map { fields[$0].value } }
         set {
             if let newValue {
-                if let index = fields.firstIndex(where: { $0.name.caseInsensitiveEquals(name) }) {
+                if let index = firstIndex(of: name) {
                     fields[index] = (name: fields[index].name, value: newValue)
                     var i = fields.count - 1
                     while i > index {
@@ -50,7 +50,14 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
 
     /// Whether a field named `name` (any case) is present.
     public func contains(_ name: String) -> Bool {
-        fields.contains { $0.name.caseInsensitiveEquals(name) }
+        firstIndex(of: name) != nil
+    }
+
+    /// The position of the first field named `name` (any case). An index loop reads each name in
+    /// place, where `first(where:)` would copy (retain and release) every field it passes.
+    private func firstIndex(of name: String) -> Int? {
+        for index in fields.indices where fields[index].name.caseInsensitiveEquals(name) { return index }
+        return nil
     }
 
     /// The number of fields.
