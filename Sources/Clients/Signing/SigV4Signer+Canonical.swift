@@ -111,15 +111,21 @@ extension SigV4Signer {
             let value = trimAll(host)
             fields.append(("host", value, fields.count))
         }
-        fields.sort { lhs, rhs in
-            if lhs.name != rhs.name { return utf8Precedes(lhs.name, rhs.name) }
-            return lhs.order < rhs.order
+        // Sort positions by each name's first eight bytes (most names differ there), falling back
+        // to the whole name and then the original order: sorting the fields themselves compared
+        // and moved strings, retaining them on every step.
+        let prefixes = fields.map { Self.sortPrefix($0.name) }
+        let sorted = fields.indices.sorted { lhs, rhs in
+            if prefixes[lhs] != prefixes[rhs] { return prefixes[lhs] < prefixes[rhs] }
+            if fields[lhs].name != fields[rhs].name { return utf8Precedes(fields[lhs].name, fields[rhs].name) }
+            return fields[lhs].order < fields[rhs].order
         }
         var blockPieces: [String] = []
         blockPieces.reserveCapacity(fields.count * 4)
         var signedNames: [String] = []
         signedNames.reserveCapacity(fields.count)
-        for field in fields {
+        for index in sorted {
+            let field = fields[index]
             if field.name == signedNames.last {
                 blockPieces.append(",")
             } else {
@@ -132,6 +138,18 @@ extension SigV4Signer {
         }
         if !fields.isEmpty { blockPieces.append("\n") }
         return (String(concatenating: blockPieces), String(concatenating: signedNames, separator: UInt8(ascii: ";")))
+    }
+
+    /// The first eight UTF-8 bytes of `name` as a big-endian number (zero-padded): comparing two of
+    /// these orders names as their bytes do, up to a tie.
+    static func sortPrefix(_ name: String) -> UInt64 {
+        var prefix: UInt64 = 0
+        var count = 0
+        for byte in name.utf8.prefix(8) {
+            prefix = prefix << 8 | UInt64(byte)
+            count += 1
+        }
+        return count == 0 ? 0 : prefix << (8 * UInt64(8 - count))
     }
 
     /// Whether `a` sorts before `b` byte by byte in UTF-8 (Python's `str` order for these names),
