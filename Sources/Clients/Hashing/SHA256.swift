@@ -1,3 +1,5 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4): SigV4's payload and canonical-request hash, and S3's `ChecksumSHA256`.
 package struct SHA256: HashFunction {
     /// 64 bytes.
@@ -61,7 +63,30 @@ package struct SHA256Core: BlockCompressor {
         h = t1 &+ s0 &+ majority
     }
 
+    /// Whether the CPU's SHA instructions do the compression (x86-64 with SHA-NI; checked once).
+    package static let hardwareAvailable = csha256_hardware_available() != 0
+
     package mutating func compress(_ block: UnsafeRawPointer) {
+        if Self.hardwareAvailable {
+            compressWithHardware(block)
+        } else {
+            compressPortable(block)
+        }
+    }
+
+    /// One block through `csha256_compress_blocks` (CSHA256); call only when `hardwareAvailable`.
+    package mutating func compressWithHardware(_ block: UnsafeRawPointer) {
+        // A homogeneous tuple is laid out like a C array, which is what the C function reads and writes.
+        var state = (h0, h1, h2, h3, h4, h5, h6, h7)
+        withUnsafeMutableBytes(of: &state) { raw in
+            guard let words = raw.bindMemory(to: UInt32.self).baseAddress else { return }
+            csha256_compress_blocks(words, block, 1)
+        }
+        (h0, h1, h2, h3, h4, h5, h6, h7) = state
+    }
+
+    /// One block through the Swift rounds (FIPS 180-4), on any CPU.
+    package mutating func compressPortable(_ block: UnsafeRawPointer) {
         // `w` is a 64-word stack buffer and every index below is in 0..<64 by construction.
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { buffer in
             guard let w = buffer.baseAddress else { return }
