@@ -28,7 +28,15 @@ public final class EndpointParameterBuilder: Sendable {
     /// The rule set whose parameters are built.
     public let ruleSet: EndpointRuleSet
     private let clientContextNames: Set<String>
-    private let plans = Mutex<[String: [Source]]>([:])
+    private let plans = Mutex<[String: Plan]>([:])
+
+    /// The sources of every parameter for one operation, and the input members they read.
+    struct Plan: Sendable {
+        let sources: [Source]
+        /// Input members read (those bound by `contextParam` that no static value overrides), in
+        /// rule-set order.
+        let inputMembers: [String]
+    }
 
     /// Creates a builder for a service's rule set; `service` supplies `clientContextParams`.
     public init(ruleSet: EndpointRuleSet, service: ServiceModel?) {
@@ -49,7 +57,7 @@ public final class EndpointParameterBuilder: Sendable {
     /// the same information as `parameters(...)`, much cheaper to hash as a cache key.
     package func values(operation: OperationModel?, input: Document, builtIns: EndpointBuiltIns,
                         clientContext: [String: Document] = [:]) throws(EndpointResolutionError) -> [Document?] {
-        let sources = try plan(for: operation)
+        let sources = try plan(for: operation).sources
         var values: [Document?] = []
         values.reserveCapacity(sources.count)
         for index in sources.indices {
@@ -62,6 +70,13 @@ public final class EndpointParameterBuilder: Sendable {
         return values
     }
 
+    /// The input values `values(...)` reads for a call of `operation`, in rule-set order. For one
+    /// operation, built-ins and client context, they determine the parameter values, so they make
+    /// a much smaller cache key (a PutObject reads two members of twenty parameters).
+    package func inputValues(operation: OperationModel?, input: Document) throws(EndpointResolutionError) -> [Document?] {
+        try plan(for: operation).inputMembers.map { input[$0] }
+    }
+
     /// The parameters named by the rule set for values in its parameter order (from `values(...)`).
     package func parameters(fromValues values: [Document?]) -> EndpointParameters {
         var parameters: [String: Document] = [:]
@@ -72,7 +87,7 @@ public final class EndpointParameterBuilder: Sendable {
         return EndpointParameters(parameters)
     }
 
-    private func plan(for operation: OperationModel?) throws(EndpointResolutionError) -> [Source] {
+    private func plan(for operation: OperationModel?) throws(EndpointResolutionError) -> Plan {
         let key = operation?.name ?? ""
         if let cached = plans.withLock({ $0[key] }) { return cached }
         var membersByParameter: [String: String] = [:]
@@ -92,7 +107,9 @@ public final class EndpointParameterBuilder: Sendable {
                                   fromClientContext: clientContextNames.contains(parameter.name),
                                   builtIn: try parameter.builtIn.map(EndpointBuiltIns.reader(for:))))
         }
-        plans.withLock { $0[key] = sources }
-        return sources
+        let plan = Plan(sources: sources,
+                        inputMembers: sources.compactMap { $0.staticValue == nil ? $0.inputMember : nil })
+        plans.withLock { $0[key] = plan }
+        return plan
     }
 }

@@ -10,8 +10,17 @@ package struct RuleSetEndpointProvider: EndpointProviding {
     let builtIns: EndpointBuiltIns
     let clientContext: [String: Document]
     let isS3: Bool
-    /// Finished endpoints by parameter values (`EndpointParameterBuilder.values`).
-    let cache = EndpointResolutionCache<[Document?], RequestEndpoint>()
+    /// Finished endpoints by call.
+    let cache = EndpointResolutionCache<CallKey, RequestEndpoint>()
+
+    /// What a call's endpoint depends on beyond this provider's fixed built-ins and client
+    /// context: the operation, the input members bound to parameters, and S3's per-call
+    /// path-style choice (`customizeS3`).
+    struct CallKey: Hashable, Sendable {
+        let operation: String
+        let inputs: [Document?]
+        let forcePathStyle: Bool
+    }
 
     /// Creates the provider for `model` with built-ins derived from `config`.
     package init(model: ServiceModel, ruleSet: EndpointRuleSet, config: EffectiveConfig, region: String?) {
@@ -53,15 +62,18 @@ package struct RuleSetEndpointProvider: EndpointProviding {
     package func endpoint(for operation: OperationModel, params: Document) throws -> RequestEndpoint {
         var builtIns = self.builtIns
         if isS3 { Self.customizeS3(&builtIns, operation: operation, params: params) }
-        let values: [Document?]
+        let key: CallKey
         do {
-            values = try builder.values(operation: operation, input: params, builtIns: builtIns, clientContext: clientContext)
+            key = CallKey(operation: operation.name, inputs: try builder.inputValues(operation: operation, input: params),
+                          forcePathStyle: builtIns.s3ForcePathStyle)
         } catch {
             throw EndpointError(.ruleSetError, error.message)
         }
-        return try cache.value(for: values) { values in
+        return try cache.value(for: key) { _ in
             let resolved: ResolvedEndpoint
             do {
+                let values = try builder.values(operation: operation, input: params, builtIns: builtIns,
+                                                clientContext: clientContext)
                 resolved = try ruleSet.resolve(builder.parameters(fromValues: values))
             } catch {
                 throw EndpointError(.ruleSetError, error.message)
