@@ -75,8 +75,10 @@ public struct ParamValidator: Sendable {
             problems.append(.init(kind: .missingRequired, path: name(path),
                                   message: "Missing required parameter in \(name(path)): \"\(required)\""))
         }
-        // Sorted (for stable messages) only when some key is unknown, which valid calls never have.
-        let unknownKeys = entries.keys.filter { shape.member($0) == nil }
+        // Every key is a member unless fewer members than keys were found; only then are the
+        // unknown ones looked for (and sorted, for stable messages).
+        let present = shape.presentMembers(of: entries)
+        let unknownKeys = present.count == entries.count ? [] : entries.keys.filter { shape.member($0) == nil }
         for key in unknownKeys.sorted() {
             let valid = shape.memberNames
             let closest = ClosestNames.find(key, in: valid)
@@ -84,7 +86,7 @@ public struct ParamValidator: Sendable {
             problems.append(.init(kind: .unknownMember, path: name(path),
                                   message: "Unknown parameter in \(name(path)): \"\(key)\".\(hint) Must be one of: \(valid.joined(separator: ", "))"))
         }
-        for (memberName, memberShape, memberValue) in shape.presentMembers(of: entries) {
+        for (memberName, memberShape, memberValue) in present {
             validate(memberValue, shape: memberShape, path: path.isEmpty ? memberName : "\(path).\(memberName)", into: &problems)
         }
     }
