@@ -1,20 +1,21 @@
 /// The canonical-request pieces, as botocore's `SigV4Auth` builds them.
 extension SigV4Signer {
-    /// Whether botocore leaves a header (lowercased name) unsigned: hop-by-hop headers and ones
+    /// Whether botocore leaves a header (name in any ASCII case) unsigned: hop-by-hop headers and ones
     /// proxies or the HTTP stack may change (`connection`, `expect`, `keep-alive`,
     /// `proxy-authenticate`, `proxy-authorization`, `te`, `trailer`, `transfer-encoding`,
     /// `upgrade`, `user-agent`, `x-amzn-trace-id`). Checked by length first: this runs for every
     /// header of every request, and most names are ruled out without comparing any text.
     static func isUnsignedHeader(_ name: String) -> Bool {
+        func named(_ candidate: String) -> Bool { name.caseInsensitiveEquals(candidate) }
         switch name.utf8.count {
-        case 2: return name == "te"
-        case 6: return name == "expect"
-        case 7: return name == "trailer" || name == "upgrade"
-        case 10: return name == "connection" || name == "keep-alive" || name == "user-agent"
-        case 15: return name == "x-amzn-trace-id"
-        case 17: return name == "transfer-encoding"
-        case 18: return name == "proxy-authenticate"
-        case 19: return name == "proxy-authorization"
+        case 2: return named("te")
+        case 6: return named("expect")
+        case 7: return named("trailer") || named("upgrade")
+        case 10: return named("connection") || named("keep-alive") || named("user-agent")
+        case 15: return named("x-amzn-trace-id")
+        case 17: return named("transfer-encoding")
+        case 18: return named("proxy-authenticate")
+        case 19: return named("proxy-authorization")
         default: return false
         }
     }
@@ -92,76 +93,6 @@ extension SigV4Signer {
             result += pair.value
         }
         return result
-    }
-
-    /// The canonical header block (each line ending in a newline) and the signed header list.
-    /// `host` is signed even when the request leaves the header to the HTTP stack.
-    static func canonicalHeaders(_ headers: HTTPHeaders, host: String) -> (block: String, signed: String) {
-        var fields: [(name: String, value: String, order: Int)] = []
-        fields.reserveCapacity(headers.count + 1)
-        var hasHost = false
-        for (order, field) in headers.enumerated() {
-            let name = field.name.lowercasedFast
-            if isUnsignedHeader(name) { continue }
-            if name == "host" { hasHost = true }
-            let value = trimAll(field.value)
-            fields.append((name, value, order))
-        }
-        if !hasHost {
-            let value = trimAll(host)
-            fields.append(("host", value, fields.count))
-        }
-        // Sort positions by each name's first eight bytes (most names differ there), falling back
-        // to the whole name and then the original order: sorting the fields themselves compared
-        // and moved strings, retaining them on every step.
-        let prefixes = fields.map { Self.sortPrefix($0.name) }
-        let sorted = fields.indices.sorted { lhs, rhs in
-            if prefixes[lhs] != prefixes[rhs] { return prefixes[lhs] < prefixes[rhs] }
-            if fields[lhs].name != fields[rhs].name { return utf8Precedes(fields[lhs].name, fields[rhs].name) }
-            return fields[lhs].order < fields[rhs].order
-        }
-        var blockPieces: [String] = []
-        blockPieces.reserveCapacity(fields.count * 4)
-        var signedNames: [String] = []
-        signedNames.reserveCapacity(fields.count)
-        for index in sorted {
-            let field = fields[index]
-            if field.name == signedNames.last {
-                blockPieces.append(",")
-            } else {
-                if !signedNames.isEmpty { blockPieces.append("\n") }
-                blockPieces.append(field.name)
-                blockPieces.append(":")
-                signedNames.append(field.name)
-            }
-            blockPieces.append(field.value)
-        }
-        if !fields.isEmpty { blockPieces.append("\n") }
-        return (String(concatenating: blockPieces), String(concatenating: signedNames, separator: UInt8(ascii: ";")))
-    }
-
-    /// The first eight UTF-8 bytes of `name` as a big-endian number (zero-padded): comparing two of
-    /// these orders names as their bytes do, up to a tie.
-    static func sortPrefix(_ name: String) -> UInt64 {
-        var prefix: UInt64 = 0
-        var count = 0
-        for byte in name.utf8.prefix(8) {
-            prefix = prefix << 8 | UInt64(byte)
-            count += 1
-        }
-        return count == 0 ? 0 : prefix << (8 * UInt64(8 - count))
-    }
-
-    /// Whether `a` sorts before `b` byte by byte in UTF-8 (Python's `str` order for these names),
-    /// compared on the stored bytes rather than through two UTF-8 view iterators.
-    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                for index in 0..<min(x.count, y.count) where x[index] != y[index] { return x[index] < y[index] }
-                return x.count < y.count
-            }
-        }
     }
 
     /// Leading and trailing whitespace removed and inner runs collapsed to one space
