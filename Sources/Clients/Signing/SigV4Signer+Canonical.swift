@@ -98,15 +98,8 @@ extension SigV4Signer {
     /// Leading and trailing whitespace removed and inner runs collapsed to one space
     /// (Python's `' '.join(value.split())`; folded header lines included).
     static func trimAll(_ value: String) -> String {
-        var needsWork = false
-        var previousWasSpace = true
-        for byte in value.utf8 {
-            let isSpace = isWhitespace(byte)
-            if isSpace && (previousWasSpace || byte != 0x20) { needsWork = true; break }
-            previousWasSpace = isSpace
-        }
-        if !needsWork && !previousWasSpace { return value }
-        if !needsWork && value.isEmpty { return value }
+        let trimmed = value.utf8.withContiguousStorageIfAvailable(isAlreadyTrimmed) ?? isAlreadyTrimmed(value.utf8)
+        if trimmed { return value }
         var out: [UInt8] = []
         out.reserveCapacity(value.utf8.count)
         var pendingSpace = false
@@ -120,6 +113,20 @@ extension SigV4Signer {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `trimAll` would return the text unchanged: no leading, trailing or repeated
+    /// whitespace and no whitespace other than single spaces (the usual header value).
+    private static func isAlreadyTrimmed(_ bytes: some Sequence<UInt8>) -> Bool {
+        var previousWasSpace = true
+        var isEmpty = true
+        for byte in bytes {
+            let isSpace = isWhitespace(byte)
+            if isSpace && (previousWasSpace || byte != 0x20) { return false }
+            previousWasSpace = isSpace
+            isEmpty = false
+        }
+        return !previousWasSpace || isEmpty
     }
 
     @inline(__always)

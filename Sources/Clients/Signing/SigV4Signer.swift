@@ -109,7 +109,7 @@ public struct SigV4Signer: Sendable {
     static func joined(_ pieces: [String]) -> String { String(concatenating: pieces) }
 
     /// The pieces joined with newlines, allocated once.
-    static func joinedLines(_ lines: [String]) -> String { String(concatenating: lines, separator: UInt8(ascii: "\n")) }
+    static func joinedLines(_ lines: [String]) -> String { String(concatenating: lines, separator: "\n") }
 
     /// `kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request")`.
     func deriveSigningKey(dateStamp: String) -> [UInt8] {
