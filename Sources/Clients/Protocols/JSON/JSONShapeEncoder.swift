@@ -10,8 +10,9 @@ package enum JSONShapeEncoder {
     /// The JSON bytes of `value` written as `shape` (a structure, usually an input shape).
     package static func encode(_ value: Document, shape: Shape) throws -> Data {
         var out = ""
+        out.reserveCapacity(256)
         try write(value, shape: shape, path: shape.name, depth: 0, to: &out)
-        return Data(out.utf8)
+        return out.withUTF8 { Data($0) }
     }
 
     /// Writes `value` as `shape`. `path` names the value in error messages; it is built only when
@@ -91,10 +92,9 @@ package enum JSONShapeEncoder {
                                to out: inout String) throws {
         out.append("{")
         var first = true
-        var seen = 0
-        for (name, memberShape) in shape.members {
-            guard let memberValue = values[name] else { continue }
-            seen += 1
+        // The members `values` sets, in model order (looked up from the smaller side).
+        let present = shape.presentMembers(of: values)
+        for (name, memberShape, memberValue) in present {
             if case .null = memberValue { continue }
             if !first { out.append(",") }
             first = false
@@ -103,7 +103,7 @@ package enum JSONShapeEncoder {
             try write(memberValue, shape: memberShape, path: "\(path()).\(name)", depth: depth + 1, to: &out)
         }
         out.append("}")
-        if seen < values.count {
+        if present.count < values.count {
             throw unknownMember(in: values, shape: shape, path: path())
         }
     }
