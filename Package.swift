@@ -44,8 +44,12 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
         .target(
+            name: "CSHA256",
+            path: "Sources/CSHA256"
+        ),
+        .target(
             name: "AWSClients",
-            dependencies: ["AWSModelData", "CZlib"],
+            dependencies: ["AWSModelData", "CZlib", "CSHA256"],
             path: "Sources/Clients",
             swiftSettings: swiftSettings
         ),

@@ -79,23 +79,35 @@ public struct EndpointBuiltIns: Sendable, Hashable {
     /// The value for a built-in name, `nil` when unset; throws for a name botocore does not know.
     public func value(for name: String) throws(EndpointResolutionError) -> Document? {
         if let override = overrides[name] { return override.isNull ? nil : override }
+        return try Self.reader(for: name)(self)
+    }
+
+    /// A function reading the built-in `name` (overrides first) from any built-ins. Endpoint
+    /// parameter plans make one per parameter, so a call does not match the name against every
+    /// known built-in again. Throws for a name botocore does not know.
+    package static func reader(for name: String) throws(EndpointResolutionError) -> @Sendable (EndpointBuiltIns) -> Document? {
+        let read: @Sendable (EndpointBuiltIns) -> Document?
         switch name {
-        case "AWS::Region": return region.map(Document.string)
-        case "AWS::UseFIPS": return .bool(endpointURL == nil && useFIPS)
-        case "AWS::UseDualStack": return .bool(endpointURL == nil && useDualStack)
-        case "AWS::STS::UseGlobalEndpoint": return .bool(stsUseGlobalEndpoint)
-        case "AWS::S3::UseGlobalEndpoint": return .bool(s3UseGlobalEndpoint ?? (region == nil || region == "us-east-1"))
-        case "AWS::S3::Accelerate": return .bool(s3Accelerate)
-        case "AWS::S3::ForcePathStyle": return .bool(s3ForcePathStyle)
-        case "AWS::S3::UseArnRegion": return .bool(s3UseArnRegion)
-        case "AWS::S3::DisableS3ExpressSessionAuth": return s3DisableExpressSessionAuth.map(Document.bool)
-        case "AWS::S3Control::UseArnRegion": return .bool(s3ControlUseArnRegion)
-        case "AWS::S3::DisableMultiRegionAccessPoints": return .bool(s3DisableMultiRegionAccessPoints)
-        case "SDK::Endpoint": return endpointURL.map(Document.string)
-        case "AWS::Auth::AccountId": return accountID.map(Document.string)
-        case "AWS::Auth::AccountIdEndpointMode": return accountIDEndpointMode.map(Document.string)
+        case "AWS::Region": read = { $0.region.map(Document.string) }
+        case "AWS::UseFIPS": read = { .bool($0.endpointURL == nil && $0.useFIPS) }
+        case "AWS::UseDualStack": read = { .bool($0.endpointURL == nil && $0.useDualStack) }
+        case "AWS::STS::UseGlobalEndpoint": read = { .bool($0.stsUseGlobalEndpoint) }
+        case "AWS::S3::UseGlobalEndpoint": read = { .bool($0.s3UseGlobalEndpoint ?? ($0.region == nil || $0.region == "us-east-1")) }
+        case "AWS::S3::Accelerate": read = { .bool($0.s3Accelerate) }
+        case "AWS::S3::ForcePathStyle": read = { .bool($0.s3ForcePathStyle) }
+        case "AWS::S3::UseArnRegion": read = { .bool($0.s3UseArnRegion) }
+        case "AWS::S3::DisableS3ExpressSessionAuth": read = { $0.s3DisableExpressSessionAuth.map(Document.bool) }
+        case "AWS::S3Control::UseArnRegion": read = { .bool($0.s3ControlUseArnRegion) }
+        case "AWS::S3::DisableMultiRegionAccessPoints": read = { .bool($0.s3DisableMultiRegionAccessPoints) }
+        case "SDK::Endpoint": read = { $0.endpointURL.map(Document.string) }
+        case "AWS::Auth::AccountId": read = { $0.accountID.map(Document.string) }
+        case "AWS::Auth::AccountIdEndpointMode": read = { $0.accountIDEndpointMode.map(Document.string) }
         default:
             throw EndpointResolutionError(.unknownBuiltIn, "the endpoint rule set uses the built-in '\(name)', which this SDK does not know; update the SDK")
+        }
+        return { builtIns in
+            if !builtIns.overrides.isEmpty, let override = builtIns.overrides[name] { return override.isNull ? nil : override }
+            return read(builtIns)
         }
     }
 }

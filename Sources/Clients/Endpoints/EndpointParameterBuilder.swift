@@ -21,13 +21,22 @@ public final class EndpointParameterBuilder: Sendable {
         let staticValue: Document?
         let inputMember: String?
         let fromClientContext: Bool
-        let builtIn: String?
+        /// Reads the parameter's built-in, if it has one.
+        let builtIn: (@Sendable (EndpointBuiltIns) -> Document?)?
     }
 
     /// The rule set whose parameters are built.
     public let ruleSet: EndpointRuleSet
     private let clientContextNames: Set<String>
-    private let plans = Mutex<[String: [Source]]>([:])
+    private let plans = Mutex<[String: Plan]>([:])
+
+    /// The sources of every parameter for one operation, and the input members they read.
+    struct Plan: Sendable {
+        let sources: [Source]
+        /// Input members read (those bound by `contextParam` that no static value overrides), in
+        /// rule-set order.
+        let inputMembers: [String]
+    }
 
     /// Creates a builder for a service's rule set; `service` supplies `clientContextParams`.
     public init(ruleSet: EndpointRuleSet, service: ServiceModel?) {
@@ -41,20 +50,44 @@ public final class EndpointParameterBuilder: Sendable {
     /// `DisableS3ExpressSessionAuth`, ...).
     public func parameters(operation: OperationModel?, input: Document, builtIns: EndpointBuiltIns,
                            clientContext: [String: Document] = [:]) throws(EndpointResolutionError) -> EndpointParameters {
-        let sources = try plan(for: operation)
-        var values: [String: Document] = [:]
-        values.reserveCapacity(sources.count)
-        for source in sources {
-            var value = source.staticValue
-            if value == nil, let member = source.inputMember { value = input[member] }
-            if value?.isNull ?? true, source.fromClientContext { value = clientContext[source.name] }
-            if value?.isNull ?? true, let builtIn = source.builtIn { value = try builtIns.value(for: builtIn) }
-            if let value, !value.isNull { values[source.name] = value }
-        }
-        return EndpointParameters(values)
+        parameters(fromValues: try values(operation: operation, input: input, builtIns: builtIns, clientContext: clientContext))
     }
 
-    private func plan(for operation: OperationModel?) throws(EndpointResolutionError) -> [Source] {
+    /// The parameter values for a call, in the rule set's parameter order (`nil` when not set):
+    /// the same information as `parameters(...)`, much cheaper to hash as a cache key.
+    package func values(operation: OperationModel?, input: Document, builtIns: EndpointBuiltIns,
+                        clientContext: [String: Document] = [:]) throws(EndpointResolutionError) -> [Document?] {
+        let sources = try plan(for: operation).sources
+        var values: [Document?] = []
+        values.reserveCapacity(sources.count)
+        for index in sources.indices {
+            var value = sources[index].staticValue
+            if value == nil, let member = sources[index].inputMember { value = input[member] }
+            if value?.isNull ?? true, sources[index].fromClientContext { value = clientContext[sources[index].name] }
+            if value?.isNull ?? true, let builtIn = sources[index].builtIn { value = builtIn(builtIns) }
+            values.append(value?.isNull == false ? value : nil)
+        }
+        return values
+    }
+
+    /// The input values `values(...)` reads for a call of `operation`, in rule-set order. For one
+    /// operation, built-ins and client context, they determine the parameter values, so they make
+    /// a much smaller cache key (a PutObject reads two members of twenty parameters).
+    package func inputValues(operation: OperationModel?, input: Document) throws(EndpointResolutionError) -> [Document?] {
+        try plan(for: operation).inputMembers.map { input[$0] }
+    }
+
+    /// The parameters named by the rule set for values in its parameter order (from `values(...)`).
+    package func parameters(fromValues values: [Document?]) -> EndpointParameters {
+        var parameters: [String: Document] = [:]
+        parameters.reserveCapacity(values.count)
+        for (definition, value) in zip(ruleSet.parameters, values) {
+            if let value { parameters[definition.name] = value }
+        }
+        return EndpointParameters(parameters)
+    }
+
+    private func plan(for operation: OperationModel?) throws(EndpointResolutionError) -> Plan {
         let key = operation?.name ?? ""
         if let cached = plans.withLock({ $0[key] }) { return cached }
         var membersByParameter: [String: String] = [:]
@@ -72,9 +105,11 @@ public final class EndpointParameterBuilder: Sendable {
             sources.append(Source(name: parameter.name, staticValue: staticValue?.isNull == true ? nil : staticValue,
                                   inputMember: membersByParameter[parameter.name],
                                   fromClientContext: clientContextNames.contains(parameter.name),
-                                  builtIn: parameter.builtIn))
+                                  builtIn: try parameter.builtIn.map(EndpointBuiltIns.reader(for:))))
         }
-        plans.withLock { $0[key] = sources }
-        return sources
+        let plan = Plan(sources: sources,
+                        inputMembers: sources.compactMap { $0.staticValue == nil ? $0.inputMember : nil })
+        plans.withLock { $0[key] = plan }
+        return plan
     }
 }

@@ -12,7 +12,19 @@ package struct RuleSetEndpointProvider: EndpointProviding {
     let isS3: Bool
     /// Whether S3 presigned URLs go to the global endpoint (botocore's `_should_use_global_endpoint`).
     let presignGlobalEndpoint: Bool
-    let cache = EndpointResolutionCache()
+    /// Finished endpoints by call.
+    let cache = EndpointResolutionCache<CallKey, RequestEndpoint>()
+
+    /// What a call's endpoint depends on beyond this provider's fixed built-ins and client
+    /// context: the operation, the input members bound to parameters, and S3's per-call
+    /// path-style choice (`customizeS3`).
+    struct CallKey: Hashable, Sendable {
+        let operation: String
+        let inputs: [Document?]
+        let forcePathStyle: Bool
+        /// Presigned S3 URLs may resolve against the global endpoint instead.
+        let presignGlobal: Bool
+    }
 
     /// Creates the provider for `model` with built-ins derived from `config`.
     package init(model: ServiceModel, ruleSet: EndpointRuleSet, config: EffectiveConfig, region: String?) {
@@ -56,18 +68,28 @@ package struct RuleSetEndpointProvider: EndpointProviding {
     package func endpoint(for operation: OperationModel, params: Document, presigning: Bool) throws -> RequestEndpoint {
         var builtIns = self.builtIns
         if isS3 { Self.customizeS3(&builtIns, operation: operation, params: params) }
-        if presigning && presignGlobalEndpoint { Self.useGlobalEndpointForPresigning(&builtIns, params: params) }
-        let resolved: ResolvedEndpoint
+        let presignGlobal = presigning && presignGlobalEndpoint
+        if presignGlobal { Self.useGlobalEndpointForPresigning(&builtIns, params: params) }
+        let key: CallKey
         do {
-            let parameters = try builder.parameters(operation: operation, input: params, builtIns: builtIns,
-                                                    clientContext: clientContext)
-            resolved = try cache.endpoint(for: parameters) { try ruleSet.resolve($0) }
+            key = CallKey(operation: operation.name, inputs: try builder.inputValues(operation: operation, input: params),
+                          forcePathStyle: builtIns.s3ForcePathStyle, presignGlobal: presignGlobal)
         } catch {
             throw EndpointError(.ruleSetError, error.message)
         }
-        var endpoint = RequestEndpoint(url: resolved.url, headers: resolved.headers.mapValues { Array($0.prefix(1)) })
-        try Self.applyAuthScheme(resolved.authSchemes, to: &endpoint)
-        return endpoint
+        return try cache.value(for: key) { _ in
+            let resolved: ResolvedEndpoint
+            do {
+                let values = try builder.values(operation: operation, input: params, builtIns: builtIns,
+                                                clientContext: clientContext)
+                resolved = try ruleSet.resolve(builder.parameters(fromValues: values))
+            } catch {
+                throw EndpointError(.ruleSetError, error.message)
+            }
+            var endpoint = RequestEndpoint(url: resolved.url, headers: resolved.headers.mapValues { Array($0.prefix(1)) })
+            try Self.applyAuthScheme(resolved.authSchemes, to: &endpoint)
+            return endpoint
+        }
     }
 
     /// botocore's `customize_endpoint_resolver_builtins` for S3: GetBucketLocation always uses

@@ -19,10 +19,10 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
     /// The first value for `name` (any case); setting replaces every field of that name
     /// (keeping the first one's position), and `nil` removes them.
     public subscript(name: String) -> String? {
-        get { fields.first { $0.name.caseInsensitiveEquals(name) }?.value }
+        get { firstIndex(of: name).map { fields[$0].value } }
         set {
             if let newValue {
-                if let index = fields.firstIndex(where: { $0.name.caseInsensitiveEquals(name) }) {
+                if let index = firstIndex(of: name) {
                     fields[index] = (name: fields[index].name, value: newValue)
                     var i = fields.count - 1
                     while i > index {
@@ -50,7 +50,14 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
 
     /// Whether a field named `name` (any case) is present.
     public func contains(_ name: String) -> Bool {
-        fields.contains { $0.name.caseInsensitiveEquals(name) }
+        firstIndex(of: name) != nil
+    }
+
+    /// The position of the first field named `name` (any case). An index loop reads each name in
+    /// place, where `first(where:)` would copy (retain and release) every field it passes.
+    private func firstIndex(of name: String) -> Int? {
+        for index in fields.indices where fields[index].name.caseInsensitiveEquals(name) { return index }
+        return nil
     }
 
     /// The number of fields.
@@ -82,9 +89,24 @@ extension String {
     package func caseInsensitiveEquals(_ other: String) -> Bool {
         let a = utf8, b = other.utf8
         guard a.count == b.count else { return false }
+        // Header lookups run this against every field: compare the stored bytes directly when
+        // both strings have them (native strings do), instead of zipping two UTF-8 views.
+        let contiguous = a.withContiguousStorageIfAvailable { x in
+            b.withContiguousStorageIfAvailable { y in Self.asciiCaseInsensitiveEqual(x, y) }
+        }
+        if let result = contiguous ?? nil { return result }
         for (x, y) in zip(a, b) where x != y {
             let lx = (x >= 0x41 && x <= 0x5A) ? x + 32 : x
             let ly = (y >= 0x41 && y <= 0x5A) ? y + 32 : y
+            if lx != ly { return false }
+        }
+        return true
+    }
+
+    private static func asciiCaseInsensitiveEqual(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in x.indices where x[index] != y[index] {
+            let lx = (x[index] >= 0x41 && x[index] <= 0x5A) ? x[index] | 0x20 : x[index]
+            let ly = (y[index] >= 0x41 && y[index] <= 0x5A) ? y[index] | 0x20 : y[index]
             if lx != ly { return false }
         }
         return true

@@ -16,21 +16,28 @@ package struct HMAC<H: HashFunction>: Sendable {
     }
 
     /// Starts a MAC keyed with raw bytes.
+    ///
+    /// The value holds the hash states after the padded key blocks, so a keyed `HMAC` kept and
+    /// copied per message saves the two key-block compressions on every later MAC with that key.
     package init(keyBuffer: UnsafeRawBufferPointer) {
         let blockSize = H.blockByteCount
-        var block = [UInt8](repeating: 0, count: blockSize)
-        if keyBuffer.count > blockSize {
-            let digest = H.hash(bufferPointer: keyBuffer)
-            block.replaceSubrange(0..<digest.count, with: digest.bytes)
-        } else if keyBuffer.count > 0 {
-            block.replaceSubrange(0..<keyBuffer.count, with: keyBuffer)
+        var inner = H()
+        var outer = H()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: blockSize) { block in
+            block.initialize(repeating: 0)
+            if keyBuffer.count > blockSize {
+                let digest = H.hash(bufferPointer: keyBuffer)
+                _ = block.initialize(from: digest.bytes)
+            } else if keyBuffer.count > 0 {
+                _ = block.initialize(from: keyBuffer)
+            }
+            for index in 0..<blockSize { block[index] ^= 0x36 }
+            inner.update(bufferPointer: UnsafeRawBufferPointer(block))
+            for index in 0..<blockSize { block[index] ^= 0x36 ^ 0x5c }
+            outer.update(bufferPointer: UnsafeRawBufferPointer(block))
         }
-        inner = H()
-        outer = H()
-        for index in 0..<blockSize { block[index] ^= 0x36 }
-        block.withUnsafeBytes { inner.update(bufferPointer: $0) }
-        for index in 0..<blockSize { block[index] ^= 0x36 ^ 0x5c }
-        block.withUnsafeBytes { outer.update(bufferPointer: $0) }
+        self.inner = inner
+        self.outer = outer
     }
 
     /// Feeds message bytes.

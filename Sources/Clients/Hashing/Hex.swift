@@ -4,6 +4,7 @@ package enum Hex {
 
     /// Lowercase hex of `bytes`.
     package static func encode(_ bytes: some Sequence<UInt8>) -> String {
+        if let hex = bytes.withContiguousStorageIfAvailable(encode) { return hex }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.underestimatedCount * 2)
         digits.withUnsafeBufferPointer { table in
@@ -13,6 +14,20 @@ package enum Hex {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Lowercase hex of contiguous bytes, written straight into the string's storage (digests are
+    /// rendered on every signed request).
+    private static func encode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * 2) { out in
+            digits.withUnsafeBufferPointer { table in
+                for (index, byte) in bytes.enumerated() {
+                    out[index &* 2] = table[Int(byte >> 4)]
+                    out[index &* 2 &+ 1] = table[Int(byte & 0x0F)]
+                }
+            }
+            return bytes.count * 2
+        }
     }
 
     /// The bytes of a hex string (either case); `nil` when the length is odd or a character

@@ -1,3 +1,5 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4): SigV4's payload and canonical-request hash, and S3's `ChecksumSHA256`.
 package struct SHA256: HashFunction {
     /// 64 bytes.
@@ -46,8 +48,48 @@ package struct SHA256Core: BlockCompressor {
     @inline(__always)
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 &- n)) }
 
+    /// One round, with the eight working variables passed rotated instead of shifted: the round
+    /// adds `t1` into `d` (the next `e`) and stores `t1 + t2` into `h` (the next `a`), so eight
+    /// calls with the arguments rotated by one make a full cycle with no register moves.
+    @inline(__always)
+    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+        let choice = g ^ (e & (f ^ g))
+        let t1 = h &+ s1 &+ choice &+ kw
+        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+        let majority = (a & b) | (c & (a | b))
+        d &+= t1
+        h = t1 &+ s0 &+ majority
+    }
+
+    /// Whether the CPU's SHA instructions do the compression (x86-64 with SHA-NI; checked once).
+    package static let hardwareAvailable = csha256_hardware_available() != 0
+
     package mutating func compress(_ block: UnsafeRawPointer) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        if Self.hardwareAvailable {
+            compressWithHardware(block)
+        } else {
+            compressPortable(block)
+        }
+    }
+
+    /// One block through `csha256_compress_blocks` (CSHA256); call only when `hardwareAvailable`.
+    package mutating func compressWithHardware(_ block: UnsafeRawPointer) {
+        // A homogeneous tuple is laid out like a C array, which is what the C function reads and writes.
+        var state = (h0, h1, h2, h3, h4, h5, h6, h7)
+        withUnsafeMutableBytes(of: &state) { raw in
+            guard let words = raw.bindMemory(to: UInt32.self).baseAddress else { return }
+            csha256_compress_blocks(words, block, 1)
+        }
+        (h0, h1, h2, h3, h4, h5, h6, h7) = state
+    }
+
+    /// One block through the Swift rounds (FIPS 180-4), on any CPU.
+    package mutating func compressPortable(_ block: UnsafeRawPointer) {
+        // `w` is a 64-word stack buffer and every index below is in 0..<64 by construction.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { buffer in
+            guard let w = buffer.baseAddress else { return }
             for i in 0..<16 {
                 w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i &* 4, as: UInt32.self))
             }
@@ -58,16 +100,19 @@ package struct SHA256Core: BlockCompressor {
                 w[i] = w[i &- 16] &+ s0 &+ w[i &- 7] &+ s1
             }
             var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-            Self.roundConstants.withUnsafeBufferPointer { k in
-                for i in 0..<64 {
-                    let s1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
-                    let choice = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
-                    let s0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ majority
-                    h = g; g = f; f = e; e = d &+ t1
-                    d = c; c = b; b = a; a = t1 &+ t2
+            Self.roundConstants.withUnsafeBufferPointer { constants in
+                guard let k = constants.baseAddress else { return }
+                var i = 0
+                while i < 64 {
+                    Self.round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
+                    Self.round(h, a, b, &c, d, e, f, &g, k[i &+ 1] &+ w[i &+ 1])
+                    Self.round(g, h, a, &b, c, d, e, &f, k[i &+ 2] &+ w[i &+ 2])
+                    Self.round(f, g, h, &a, b, c, d, &e, k[i &+ 3] &+ w[i &+ 3])
+                    Self.round(e, f, g, &h, a, b, c, &d, k[i &+ 4] &+ w[i &+ 4])
+                    Self.round(d, e, f, &g, h, a, b, &c, k[i &+ 5] &+ w[i &+ 5])
+                    Self.round(c, d, e, &f, g, h, a, &b, k[i &+ 6] &+ w[i &+ 6])
+                    Self.round(b, c, d, &e, f, g, h, &a, k[i &+ 7] &+ w[i &+ 7])
+                    i &+= 8
                 }
             }
             h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
@@ -76,14 +121,16 @@ package struct SHA256Core: BlockCompressor {
     }
 
     package func digestBytes() -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(32)
-        for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
-            out.append(UInt8(truncatingIfNeeded: word >> 24))
-            out.append(UInt8(truncatingIfNeeded: word >> 16))
-            out.append(UInt8(truncatingIfNeeded: word >> 8))
-            out.append(UInt8(truncatingIfNeeded: word))
+        let words = (h0, h1, h2, h3, h4, h5, h6, h7)
+        return [UInt8](unsafeUninitializedCapacity: 32) { out, count in
+            let raw = UnsafeMutableRawBufferPointer(out)
+            withUnsafeBytes(of: words) { words in
+                for i in 0..<8 {
+                    let word = words.load(fromByteOffset: i &* 4, as: UInt32.self)
+                    raw.storeBytes(of: word.bigEndian, toByteOffset: i &* 4, as: UInt32.self)
+                }
+            }
+            count = 32
         }
-        return out
     }
 }

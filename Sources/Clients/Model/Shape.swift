@@ -80,12 +80,23 @@ public final class Shape: Sendable, CustomStringConvertible {
     private let resolvedMembers = Mutex<ResolvedMembers?>(nil)
 
     /// The resolved members of a structure, the member of a list, or the key and value of a map.
-    private struct ResolvedMembers: Sendable {
-        var members: [(name: String, shape: Shape)] = []
-        var index: [String: Int] = [:]
-        var listMember: Shape?
-        var mapKey: Shape?
-        var mapValue: Shape?
+    /// A class so that reading it (on every member lookup while serializing and parsing) retains
+    /// one reference instead of copying five fields.
+    private final class ResolvedMembers: Sendable {
+        let members: [(name: String, shape: Shape)]
+        let index: [String: Int]
+        let listMember: Shape?
+        let mapKey: Shape?
+        let mapValue: Shape?
+
+        init(members: [(name: String, shape: Shape)] = [], index: [String: Int] = [:], listMember: Shape? = nil,
+             mapKey: Shape? = nil, mapValue: Shape? = nil) {
+            self.members = members
+            self.index = index
+            self.listMember = listMember
+            self.mapKey = mapKey
+            self.mapValue = mapValue
+        }
     }
 
     init(name: String, type: ShapeType, definition: JSONObject, resolver: ShapeResolver) {
@@ -137,26 +148,32 @@ public final class Shape: Sendable, CustomStringConvertible {
 
     private var resolved: ResolvedMembers {
         if let cached = resolvedMembers.withLock({ $0 }) { return cached }
-        var result = ResolvedMembers()
+        let result: ResolvedMembers
         switch type {
         case .structure:
-            if let members = definition["members"]?.object {
-                for (memberName, ref) in members.pairs {
+            var members: [(name: String, shape: Shape)] = []
+            var index: [String: Int] = [:]
+            if let definitions = definition["members"]?.object {
+                for (memberName, ref) in definitions.pairs {
                     guard let ref = ref.object, let shape = resolver.resolve(reference: ref) else { continue }
-                    result.index[memberName] = result.members.count
-                    result.members.append((memberName, shape))
+                    index[memberName] = members.count
+                    members.append((memberName, shape))
                 }
             }
+            result = ResolvedMembers(members: members, index: index)
         case .list:
-            result.listMember = definition["member"]?.object.flatMap(resolver.resolve(reference:))
+            result = ResolvedMembers(listMember: definition["member"]?.object.flatMap(resolver.resolve(reference:)))
         case .map:
-            result.mapKey = definition["key"]?.object.flatMap(resolver.resolve(reference:))
-            result.mapValue = definition["value"]?.object.flatMap(resolver.resolve(reference:))
+            result = ResolvedMembers(mapKey: definition["key"]?.object.flatMap(resolver.resolve(reference:)),
+                                     mapValue: definition["value"]?.object.flatMap(resolver.resolve(reference:)))
         default:
-            break
+            result = ResolvedMembers()
         }
-        resolvedMembers.withLock { if $0 == nil { $0 = result } }
-        return result
+        return resolvedMembers.withLock { stored in
+            if let stored { return stored }
+            stored = result
+            return result
+        }
     }
 
     /// A structure's members in model order (empty for other types).

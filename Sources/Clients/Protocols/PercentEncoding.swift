@@ -2,7 +2,8 @@
 public enum PercentEncoding {
     /// Encodes every byte except unreserved characters (`A-Z a-z 0-9 - . _ ~`) and those in `safe`.
     public static func encode(_ text: String, safe: String = "") -> String {
-        let safeBytes = Set(safe.utf8)
+        // `safe` is a handful of characters: scanning it beats building a set on every call.
+        let safeBytes = safe.utf8
         var needs = false
         for byte in text.utf8 where !isUnreserved(byte) && !safeBytes.contains(byte) {
             needs = true

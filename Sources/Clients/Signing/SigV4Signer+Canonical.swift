@@ -1,10 +1,24 @@
 /// The canonical-request pieces, as botocore's `SigV4Auth` builds them.
 extension SigV4Signer {
-    /// Headers botocore never signs: hop-by-hop headers and ones proxies or the HTTP stack may change.
-    static let unsignedHeaderNames: Set<String> = [
-        "connection", "expect", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
-        "trailer", "transfer-encoding", "upgrade", "user-agent", "x-amzn-trace-id",
-    ]
+    /// Whether botocore leaves a header (name in any ASCII case) unsigned: hop-by-hop headers and ones
+    /// proxies or the HTTP stack may change (`connection`, `expect`, `keep-alive`,
+    /// `proxy-authenticate`, `proxy-authorization`, `te`, `trailer`, `transfer-encoding`,
+    /// `upgrade`, `user-agent`, `x-amzn-trace-id`). Checked by length first: this runs for every
+    /// header of every request, and most names are ruled out without comparing any text.
+    static func isUnsignedHeader(_ name: String) -> Bool {
+        func named(_ candidate: String) -> Bool { name.caseInsensitiveEquals(candidate) }
+        switch name.utf8.count {
+        case 2: return named("te")
+        case 6: return named("expect")
+        case 7: return named("trailer") || named("upgrade")
+        case 10: return named("connection") || named("keep-alive") || named("user-agent")
+        case 15: return named("x-amzn-trace-id")
+        case 17: return named("transfer-encoding")
+        case 18: return named("proxy-authenticate")
+        case 19: return named("proxy-authorization")
+        default: return false
+        }
+    }
 
     /// The canonical URI. Other services: dot segments and empty segments removed, then encoded
     /// again (so `%20` in the URL becomes `%2520`). S3: the path exactly as in the URL.
@@ -16,6 +30,7 @@ extension SigV4Signer {
     /// RFC 3986 dot-segment removal that also drops empty segments, as botocore's `normalize_url_path`.
     static func removeDotSegments(_ path: String) -> String {
         if path.isEmpty { return "/" }
+        if isNormalized(path) { return path }
         var segments: [Substring] = []
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
             if segment == "." { continue }
@@ -29,6 +44,26 @@ extension SigV4Signer {
         result += segments.joined(separator: "/")
         if path.hasSuffix("/"), !segments.isEmpty { result += "/" }
         return result
+    }
+
+    /// Whether `path` starts with `/` and has no empty, `.` or `..` segment, so that dot-segment
+    /// removal would return it unchanged (the usual case; checked without splitting).
+    private static func isNormalized(_ path: String) -> Bool {
+        var segmentLength = -1  // bytes in the current segment; -1 before the leading slash
+        var segmentIsDots = true
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if segmentLength == 0 || (segmentLength > 0 && segmentIsDots && segmentLength <= 2) { return false }
+                segmentLength = 0
+                segmentIsDots = true
+            } else {
+                if segmentLength < 0 { return false }
+                segmentLength += 1
+                if byte != UInt8(ascii: ".") { segmentIsDots = false }
+            }
+        }
+        if segmentLength < 0 { return false }
+        return !(segmentLength > 0 && segmentIsDots && segmentLength <= 2)
     }
 
     /// The canonical query string: the URL's `key=value` pairs as they are encoded there,
@@ -60,57 +95,11 @@ extension SigV4Signer {
         return result
     }
 
-    /// The canonical header block (each line ending in a newline) and the signed header list.
-    /// `host` is signed even when the request leaves the header to the HTTP stack.
-    static func canonicalHeaders(_ headers: HTTPHeaders, host: String) -> (block: String, signed: String) {
-        var fields: [(name: String, value: String, order: Int)] = []
-        fields.reserveCapacity(headers.count + 1)
-        var hasHost = false
-        for (order, field) in headers.enumerated() {
-            let name = field.name.lowercased()
-            if unsignedHeaderNames.contains(name) { continue }
-            if name == "host" { hasHost = true }
-            fields.append((name, field.value, order))
-        }
-        if !hasHost { fields.append(("host", host, fields.count)) }
-        fields.sort { lhs, rhs in
-            if lhs.name != rhs.name { return lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8) }
-            return lhs.order < rhs.order
-        }
-        var block = ""
-        var signed = ""
-        var previous: String?
-        for field in fields {
-            if field.name == previous {
-                block += ","
-            } else {
-                if previous != nil {
-                    block += "\n"
-                    signed += ";"
-                }
-                block += field.name
-                block += ":"
-                signed += field.name
-                previous = field.name
-            }
-            block += trimAll(field.value)
-        }
-        if !fields.isEmpty { block += "\n" }
-        return (block, signed)
-    }
-
     /// Leading and trailing whitespace removed and inner runs collapsed to one space
     /// (Python's `' '.join(value.split())`; folded header lines included).
     static func trimAll(_ value: String) -> String {
-        var needsWork = false
-        var previousWasSpace = true
-        for byte in value.utf8 {
-            let isSpace = isWhitespace(byte)
-            if isSpace && (previousWasSpace || byte != 0x20) { needsWork = true; break }
-            previousWasSpace = isSpace
-        }
-        if !needsWork && !previousWasSpace { return value }
-        if !needsWork && value.isEmpty { return value }
+        let trimmed = value.utf8.withContiguousStorageIfAvailable(isAlreadyTrimmed) ?? isAlreadyTrimmed(value.utf8)
+        if trimmed { return value }
         var out: [UInt8] = []
         out.reserveCapacity(value.utf8.count)
         var pendingSpace = false
@@ -124,6 +113,20 @@ extension SigV4Signer {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `trimAll` would return the text unchanged: no leading, trailing or repeated
+    /// whitespace and no whitespace other than single spaces (the usual header value).
+    private static func isAlreadyTrimmed(_ bytes: some Sequence<UInt8>) -> Bool {
+        var previousWasSpace = true
+        var isEmpty = true
+        for byte in bytes {
+            let isSpace = isWhitespace(byte)
+            if isSpace && (previousWasSpace || byte != 0x20) { return false }
+            previousWasSpace = isSpace
+            isEmpty = false
+        }
+        return !previousWasSpace || isEmpty
     }
 
     @inline(__always)

@@ -84,29 +84,32 @@ public struct SigV4Signer: Sendable {
     func signature(method: String, url: SigV4URL, query: String, headers: HTTPHeaders,
                    payloadHash: String, timestamp: String, authorizationHeader: Bool) -> SigV4Signature {
         let (headerBlock, signedHeaders) = Self.canonicalHeaders(headers, host: url.host)
-        var canonical = method.uppercased()
-        canonical += "\n"
-        canonical += Self.canonicalURI(path: url.path, s3: options.s3)
-        canonical += "\n"
-        canonical += Self.canonicalQuery(query)
-        canonical += "\n"
-        canonical += headerBlock
-        canonical += "\n"
-        canonical += signedHeaders
-        canonical += "\n"
-        canonical += payloadHash
+        let canonicalMethod = method.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } ? method.uppercased() : method
+        let canonicalURI = Self.canonicalURI(path: url.path, s3: options.s3)
+        let canonicalQuery = Self.canonicalQuery(query)
+        let parts = [canonicalMethod, canonicalURI, canonicalQuery, headerBlock, signedHeaders, payloadHash]
+        let canonical = Self.joinedLines(parts)
 
         let dateStamp = String(timestamp.prefix(8))
-        let scope = "\(dateStamp)/\(region)/\(service)/aws4_request"
-        let stringToSign = "\(Self.algorithm)\n\(timestamp)\n\(scope)\n\(SHA256.hash(string: canonical).hexString)"
-        let key = keyCache.key(dateStamp: dateStamp) { deriveSigningKey(dateStamp: $0) }
-        let signature = HMAC<SHA256>.authenticationCode(for: stringToSign, key: key).hexString
+        let scope = Self.joined([dateStamp, "/", region, "/", service, "/aws4_request"])
+        let canonicalHash = SHA256.hash(string: canonical).hexString
+        let stringToSign = Self.joinedLines([Self.algorithm, timestamp, scope, canonicalHash])
+        var mac = keyCache.mac(dateStamp: dateStamp) { deriveSigningKey(dateStamp: $0) }
+        mac.update(string: stringToSign)
+        let signature = mac.finalize().hexString
         let authorization = authorizationHeader
-            ? "\(Self.algorithm) Credential=\(credentials.accessKeyID)/\(scope), SignedHeaders=\(signedHeaders), Signature=\(signature)"
+            ? Self.joined([Self.algorithm, " Credential=", credentials.accessKeyID, "/", scope,
+                           ", SignedHeaders=", signedHeaders, ", Signature=", signature])
             : ""
         return SigV4Signature(canonicalRequest: canonical, stringToSign: stringToSign, credentialScope: scope,
                               signedHeaders: signedHeaders, signature: signature, authorization: authorization)
     }
+
+    /// The pieces concatenated into one string allocated once at its final size.
+    static func joined(_ pieces: [String]) -> String { String(concatenating: pieces) }
+
+    /// The pieces joined with newlines, allocated once.
+    static func joinedLines(_ lines: [String]) -> String { String(concatenating: lines, separator: "\n") }
 
     /// `kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request")`.
     func deriveSigningKey(dateStamp: String) -> [UInt8] {

@@ -60,7 +60,7 @@ package struct SigV4URL: Sendable, Hashable {
             path = String(text[..<end])
             return
         }
-        scheme = text[..<schemeEnd].lowercased()
+        scheme = String(text[..<schemeEnd]).lowercasedFast
         let authorityStart = bytes.index(schemeEnd, offsetBy: 3)
         let pathStart = bytes[authorityStart..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
         origin = String(text[..<pathStart])
@@ -95,7 +95,7 @@ package struct SigV4URL: Sendable, Hashable {
             hostPart = authority[..<colon]
             port = authority[bytes.index(after: colon)...]
         }
-        let host = hostPart.lowercased()
+        let host = String(hostPart).lowercasedFast
         let defaultPort = scheme == "https" ? "443" : scheme == "http" ? "80" : ""
         if port.isEmpty || port == defaultPort { return host }
         return host + ":" + port

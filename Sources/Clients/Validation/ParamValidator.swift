@@ -38,7 +38,7 @@ public struct ParamValidator: Sendable {
         case .map: validateMap(value, shape: shape, path: path, into: &problems)
         case .string:
             guard case .string(let text) = value else { return typeProblem(value, "String", path, &problems) }
-            checkLength(text.unicodeScalars.count, shape: shape, value: value, path: path, into: &problems)
+            if shape.min != nil { checkLength(text.unicodeScalars.count, shape: shape, value: value, path: path, into: &problems) }
         case .integer, .long, .short, .byte, .bigInteger:
             guard case .int(let number) = value else { return typeProblem(value, "Int", path, &problems) }
             checkMinimum(Double(number), shape: shape, value: value, path: path, into: &problems)
@@ -75,14 +75,18 @@ public struct ParamValidator: Sendable {
             problems.append(.init(kind: .missingRequired, path: name(path),
                                   message: "Missing required parameter in \(name(path)): \"\(required)\""))
         }
-        for key in entries.keys.sorted() where shape.member(key) == nil {
+        // Every key is a member unless fewer members than keys were found; only then are the
+        // unknown ones looked for (and sorted, for stable messages).
+        let present = shape.presentMembers(of: entries)
+        let unknownKeys = present.count == entries.count ? [] : entries.keys.filter { shape.member($0) == nil }
+        for key in unknownKeys.sorted() {
             let valid = shape.memberNames
             let closest = ClosestNames.find(key, in: valid)
             let hint = closest.isEmpty ? "" : " Did you mean \(closest.map { "\"\($0)\"" }.joined(separator: " or "))?"
             problems.append(.init(kind: .unknownMember, path: name(path),
                                   message: "Unknown parameter in \(name(path)): \"\(key)\".\(hint) Must be one of: \(valid.joined(separator: ", "))"))
         }
-        for (memberName, memberShape, memberValue) in shape.presentMembers(of: entries) {
+        for (memberName, memberShape, memberValue) in present {
             validate(memberValue, shape: memberShape, path: path.isEmpty ? memberName : "\(path).\(memberName)", into: &problems)
         }
     }

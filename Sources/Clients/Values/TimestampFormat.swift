@@ -57,8 +57,27 @@ public enum TimestampFormat: String, Sendable, CaseIterable {
     /// Formats a date as `20150830T123600Z` (SigV4's `X-Amz-Date`).
     public static func amzDate(_ date: Date) -> String {
         let civil = CivilTime(epochSeconds: Int(date.timeIntervalSince1970.rounded(.down)))
-        return pad(civil.year, 4) + pad(civil.month, 2) + pad(civil.day, 2) + "T"
-            + pad(civil.hour, 2) + pad(civil.minute, 2) + pad(civil.second, 2) + "Z"
+        guard (0...9999).contains(civil.year) else {
+            return pad(civil.year, 4) + pad(civil.month, 2) + pad(civil.day, 2) + "T"
+                + pad(civil.hour, 2) + pad(civil.minute, 2) + pad(civil.second, 2) + "Z"
+        }
+        // Every request is signed with this: written as digits into one 16-byte string.
+        return String(unsafeUninitializedCapacity: 16) { out in
+            var index = 0
+            func put(_ value: Int, _ width: Int) {
+                var divisor = width == 4 ? 1000 : 10
+                while divisor > 0 {
+                    out[index] = UInt8(ascii: "0") + UInt8(value / divisor % 10)
+                    index += 1
+                    divisor /= 10
+                }
+            }
+            put(civil.year, 4); put(civil.month, 2); put(civil.day, 2)
+            out[index] = UInt8(ascii: "T"); index += 1
+            put(civil.hour, 2); put(civil.minute, 2); put(civil.second, 2)
+            out[index] = UInt8(ascii: "Z"); index += 1
+            return index
+        }
     }
 
     static func pad(_ value: Int, _ width: Int) -> String {
@@ -69,12 +88,14 @@ public enum TimestampFormat: String, Sendable, CaseIterable {
     /// Parses any timestamp form botocore accepts from a service: ISO 8601 (with or without
     /// fraction, `Z` or an offset), RFC 822 / HTTP dates, or epoch seconds (integral or fractional).
     public static func parse(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if let value = Double(trimmed), trimmed.first?.isNumber == true || trimmed.first == "-" {
+        let trimmed = text.trimmingWhitespaces
+        if !TimestampParser.startsLikeISODate(trimmed), let value = Double(trimmed),
+           trimmed.first?.isNumber == true || trimmed.first == "-" {
             return Date(timeIntervalSince1970: value)
         }
         return TimestampParser.parseISO8601(trimmed) ?? TimestampParser.parseHTTPDate(trimmed)
     }
+
 }
 
 /// A UTC calendar date and time computed from epoch seconds (proleptic Gregorian).

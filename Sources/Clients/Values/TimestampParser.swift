@@ -5,7 +5,22 @@ enum TimestampParser {
     /// `YYYY-MM-DD[Tt ]hh:mm:ss[.fraction][Z|z|±hh:mm|±hhmm]`, also the basic form `YYYYMMDDThhmmssZ`
     /// and a bare date `YYYY-MM-DD`.
     static func parseISO8601(_ text: String) -> Date? {
-        var scanner = DigitScanner(Array(text.utf8))
+        var text = text
+        return text.withUTF8 { parseISO8601(bytes: $0) }
+    }
+
+    /// Whether `text` begins `dddd-` (four digits and a dash), which no number literal does:
+    /// such text is a date, and trying it as a number first is wasted work.
+    static func startsLikeISODate(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        for _ in 0..<4 {
+            guard let byte = bytes.next(), (0x30...0x39).contains(byte) else { return false }
+        }
+        return bytes.next() == UInt8(ascii: "-")
+    }
+
+    private static func parseISO8601(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        var scanner = DigitScanner(bytes)
         guard let year = scanner.number(digits: 4) else { return nil }
         let extended = scanner.skip("-")
         guard let month = scanner.number(digits: 2) else { return nil }
@@ -66,9 +81,10 @@ enum TimestampParser {
 
 /// A tiny cursor over ASCII bytes.
 private struct DigitScanner {
-    let bytes: [UInt8]
+    /// Borrowed for the duration of one parse (never escapes `parseISO8601(bytes:)`).
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var atEnd: Bool { index >= bytes.count }
     var peekDigit: Bool { index < bytes.count && (0x30...0x39).contains(bytes[index]) }

@@ -45,10 +45,11 @@ struct FlexibleRequestChecksum: ServiceCustomization {
 
     /// botocore's `^X-Amz-Checksum-([a-z0-9]*)$`, any case.
     static func isChecksumHeader(_ name: String) -> Bool {
-        let prefix = "x-amz-checksum-"
-        guard name.utf8.count >= prefix.utf8.count,
-              String(name.prefix(prefix.count)).caseInsensitiveEquals(prefix) else { return false }
-        return name.utf8.dropFirst(prefix.utf8.count).allSatisfy { byte in
+        let prefix = "x-amz-checksum-".utf8
+        let bytes = name.utf8
+        guard bytes.count >= prefix.count,
+              zip(bytes, prefix).allSatisfy({ $0 == $1 || ($0 >= 0x41 && $0 <= 0x5A && $0 | 0x20 == $1) }) else { return false }
+        return bytes.dropFirst(prefix.count).allSatisfy { byte in
             (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
         }
     }

@@ -26,18 +26,31 @@ struct S3ListEncodingType: ServiceCustomization {
                         context: CustomizationContext) throws {
         guard let members = Self.encodedMembers[operation.name], params["EncodingType"] == nil,
               output["EncodingType"]?.string == "url", case .map(var entries) = output else { return }
+        // Most values have nothing to decode: rewrite only those that do, so the output (a
+        // thousand keys) is not copied for nothing.
+        var changed = false
         for name in members.topLevel {
-            if let value = entries[name]?.string { entries[name] = .string(PercentEncoding.decode(value, plusAsSpace: true)) }
+            if let value = entries[name]?.string, Self.isEncoded(value) {
+                entries[name] = .string(PercentEncoding.decode(value, plusAsSpace: true))
+                changed = true
+            }
         }
         for (list, member) in members.nested {
-            guard case .list(var items)? = entries[list] else { continue }
+            guard case .list(var items)? = entries[list],
+                  items.contains(where: { $0[member]?.string.map(Self.isEncoded) ?? false }) else { continue }
             for index in items.indices {
-                if let value = items[index][member]?.string {
+                if let value = items[index][member]?.string, Self.isEncoded(value) {
                     items[index][member] = .string(PercentEncoding.decode(value, plusAsSpace: true))
                 }
             }
             entries[list] = .list(items)
+            changed = true
         }
-        output = .map(entries)
+        if changed { output = .map(entries) }
+    }
+
+    /// Whether `PercentEncoding.decode(value, plusAsSpace: true)` could change `value`.
+    private static func isEncoded(_ value: String) -> Bool {
+        value.utf8.contains { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }
     }
 }

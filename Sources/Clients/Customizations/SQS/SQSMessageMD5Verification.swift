@@ -37,21 +37,25 @@ struct SQSMessageMD5Verification: ServiceCustomization {
     }
 
     /// Checks one sent message (`request`: SendMessage's params or a batch entry) against its result.
-    private static func verifySent(_ request: Document, result: Document, message: String) throws {
+    /// `message` names it in an error; it is only built when a digest does not match.
+    private static func verifySent(_ request: Document, result: Document, message: @autoclosure () -> String) throws {
         if let expected = result["MD5OfMessageBody"]?.string, let body = request["MessageBody"]?.string {
-            try compare("MD5OfMessageBody of \(message)", expected: expected, actual: SQSMessageAttributesMD5.digest(ofBody: body))
+            try compare("MD5OfMessageBody of \(message())", expected: expected, actual: SQSMessageAttributesMD5.digest(ofBody: body))
         }
-        for (member, digestMember) in [("MessageAttributes", "MD5OfMessageAttributes"),
-                                       ("MessageSystemAttributes", "MD5OfMessageSystemAttributes")] {
+        for (member, digestMember) in Self.attributeDigestMembers {
             if let expected = result[digestMember]?.string, let attributes = request[member]?.dictionary, !attributes.isEmpty {
-                try compare("\(digestMember) of \(message)", expected: expected, actual: SQSMessageAttributesMD5.digest(of: attributes))
+                try compare("\(digestMember) of \(message())", expected: expected, actual: SQSMessageAttributesMD5.digest(of: attributes))
             }
         }
     }
 
-    private static func compare(_ what: String, expected: String, actual: String) throws {
-        if expected.lowercased() != actual {
-            throw ResponseChecksumError(checksum: what, expected: expected, actual: actual)
+    /// Attribute members of a sent message and the result members holding their digests.
+    private static let attributeDigestMembers = [("MessageAttributes", "MD5OfMessageAttributes"),
+                                                 ("MessageSystemAttributes", "MD5OfMessageSystemAttributes")]
+
+    private static func compare(_ what: @autoclosure () -> String, expected: String, actual: String) throws {
+        if expected.lowercasedFast != actual {
+            throw ResponseChecksumError(checksum: what(), expected: expected, actual: actual)
         }
     }
 }

@@ -13,9 +13,9 @@ public struct JSONProtocol: WireProtocol {
     public func serialize(_ params: Document, operation: OperationModel) throws -> SerializedRequest {
         let metadata = operation.service.metadata
         var headers = HTTPHeaders()
-        headers["X-Amz-Target"] = (metadata.targetPrefix ?? "") + "." + operation.name
-        headers["Content-Type"] = "application/x-amz-json-" + (metadata.jsonVersion ?? "1.0")
-        if metadata.isQueryCompatible { headers["x-amzn-query-mode"] = "true" }
+        headers.add(name: "X-Amz-Target", value: (metadata.targetPrefix ?? "") + "." + operation.name)
+        headers.add(name: "Content-Type", value: "application/x-amz-json-" + (metadata.jsonVersion ?? "1.0"))
+        if metadata.isQueryCompatible { headers.add(name: "x-amzn-query-mode", value: "true") }
         let body: Data
         if let input = operation.input, case .map(let members) = params, !members.isEmpty {
             body = try JSONShapeEncoder.encode(params, shape: input)

@@ -23,37 +23,39 @@ package enum JSONShapeDecoder {
         try decode(value, shape: shape, path: shape.name)
     }
 
-    static func decode(_ value: JSONValue, shape: Shape, path: String) throws -> Document {
+    /// Decodes `value` as `shape`. `path` names the value in error messages; it is built only when
+    /// an error is thrown.
+    static func decode(_ value: JSONValue, shape: Shape, path: @autoclosure () -> String) throws -> Document {
         if case .null = value { return .null }
         if shape.isDocument { return value.document }
         switch shape.type {
         case .structure:
-            guard case .object(let object) = value else { throw mismatch(path, "an object", value) }
-            return try decodeStructure(object, shape: shape, path: path)
+            guard case .object(let object) = value else { throw mismatch(path(), "an object", value) }
+            return try decodeStructure(object, shape: shape, path: path())
         case .list:
-            guard case .array(let elements) = value else { throw mismatch(path, "an array", value) }
+            guard case .array(let elements) = value else { throw mismatch(path(), "an array", value) }
             guard let memberShape = shape.listMember else { return value.document }
             var result: [Document] = []
             result.reserveCapacity(elements.count)
             for (index, element) in elements.enumerated() {
-                result.append(try decode(element, shape: memberShape, path: "\(path)[\(index)]"))
+                result.append(try decode(element, shape: memberShape, path: "\(path())[\(index)]"))
             }
             return .list(result)
         case .map:
-            guard case .object(let object) = value else { throw mismatch(path, "an object", value) }
+            guard case .object(let object) = value else { throw mismatch(path(), "an object", value) }
             guard let valueShape = shape.mapValue else { return value.document }
             var result: [String: Document] = [:]
             result.reserveCapacity(object.count)
             for (key, entry) in object.pairs {
-                result[key] = try decode(entry, shape: valueShape, path: "\(path).\(key)")
+                result[key] = try decode(entry, shape: valueShape, path: "\(path()).\(key)")
             }
             return .map(result)
         case .timestamp:
-            return .timestamp(try timestamp(value, path: path))
+            return .timestamp(try timestamp(value, path: path()))
         case .blob:
             guard case .string(let text) = value else { return value.document }
             guard let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters) else {
-                throw ProtocolError(.malformedResponse, "\(path): '\(text.prefix(60))' is not valid base64")
+                throw ProtocolError(.malformedResponse, "\(path()): '\(text.prefix(60))' is not valid base64")
             }
             return .blob(data)
         case .boolean:
@@ -86,38 +88,40 @@ package enum JSONShapeDecoder {
         }
     }
 
-    static func decodeStructure(_ object: JSONObject, shape: Shape, path: String) throws -> Document {
-        if shape.isUnion, let unknown = try unknownUnionMember(object, shape: shape, path: path) {
+    static func decodeStructure(_ object: JSONObject, shape: Shape, path: @autoclosure () -> String) throws -> Document {
+        if shape.isUnion, let unknown = try unknownUnionMember(object, shape: shape, path: path()) {
             return ["SDK_UNKNOWN_MEMBER": ["name": .string(unknown)]]
         }
+        let members = shape.members
         var result: [String: Document] = [:]
-        for (name, memberShape) in shape.members {
+        result.reserveCapacity(min(members.count, object.count))
+        for (name, memberShape) in members {
             guard let raw = object[memberShape.locationName ?? name], !raw.isNull else { continue }
-            result[name] = try decode(raw, shape: memberShape, path: "\(path).\(name)")
+            result[name] = try decode(raw, shape: memberShape, path: "\(path()).\(name)")
         }
         return .map(result)
     }
 
     /// The tag of a union value whose member this model does not know, as botocore reports it.
-    static func unknownUnionMember(_ object: JSONObject, shape: Shape, path: String) throws -> String? {
+    static func unknownUnionMember(_ object: JSONObject, shape: Shape, path: @autoclosure () -> String) throws -> String? {
         let set = object.pairs.filter { $0.key != "__type" && !$0.value.isNull }
         guard set.count == 1, let tag = set.first?.key else {
-            throw ProtocolError(.malformedResponse, "\(path): a union must have exactly one member set, found \(set.count)")
+            throw ProtocolError(.malformedResponse, "\(path()): a union must have exactly one member set, found \(set.count)")
         }
         let known = shape.members.contains { ($0.shape.locationName ?? $0.name) == tag }
         return known ? nil : tag
     }
 
-    static func timestamp(_ value: JSONValue, path: String) throws -> Date {
+    static func timestamp(_ value: JSONValue, path: @autoclosure () -> String) throws -> Date {
         switch value {
         case .int(let seconds): return Date(timeIntervalSince1970: Double(seconds))
         case .double(let seconds): return Date(timeIntervalSince1970: seconds)
         case .string(let text):
             guard let date = TimestampFormat.parse(text) else {
-                throw ProtocolError(.malformedResponse, "\(path): '\(text.prefix(60))' is not a timestamp")
+                throw ProtocolError(.malformedResponse, "\(path()): '\(text.prefix(60))' is not a timestamp")
             }
             return date
-        default: throw mismatch(path, "a timestamp", value)
+        default: throw mismatch(path(), "a timestamp", value)
         }
     }
 

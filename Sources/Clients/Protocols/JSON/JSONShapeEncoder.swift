@@ -10,56 +10,59 @@ package enum JSONShapeEncoder {
     /// The JSON bytes of `value` written as `shape` (a structure, usually an input shape).
     package static func encode(_ value: Document, shape: Shape) throws -> Data {
         var out = ""
+        out.reserveCapacity(256)
         try write(value, shape: shape, path: shape.name, depth: 0, to: &out)
-        return Data(out.utf8)
+        return out.withUTF8 { Data($0) }
     }
 
-    static func write(_ value: Document, shape: Shape, path: String, depth: Int, to out: inout String) throws {
+    /// Writes `value` as `shape`. `path` names the value in error messages; it is built only when
+    /// an error is thrown (building it for every member cost more than writing the member).
+    static func write(_ value: Document, shape: Shape, path: @autoclosure () -> String, depth: Int, to out: inout String) throws {
         guard depth < maximumDepth else {
-            throw ProtocolError(.serialization, "\(path): parameters nest deeper than \(maximumDepth) levels")
+            throw ProtocolError(.serialization, "\(path()): parameters nest deeper than \(maximumDepth) levels")
         }
         if case .null = value {
             out.append("null")
             return
         }
         if shape.isDocument {
-            try writeDocument(value, path: path, depth: depth, to: &out)
+            try writeDocument(value, path: path(), depth: depth, to: &out)
             return
         }
         switch shape.type {
         case .structure:
-            guard case .map(let members) = value else { throw mismatch(path, "a structure (map)", value) }
-            try writeStructure(members, shape: shape, path: path, depth: depth, to: &out)
+            guard case .map(let members) = value else { throw mismatch(path(), "a structure (map)", value) }
+            try writeStructure(members, shape: shape, path: path(), depth: depth, to: &out)
         case .list:
-            guard case .list(let elements) = value else { throw mismatch(path, "a list", value) }
-            guard let memberShape = shape.listMember else { throw missingShape(path, "list member") }
+            guard case .list(let elements) = value else { throw mismatch(path(), "a list", value) }
+            guard let memberShape = shape.listMember else { throw missingShape(path(), "list member") }
             out.append("[")
             for (index, element) in elements.enumerated() {
                 if index > 0 { out.append(",") }
-                try write(element, shape: memberShape, path: "\(path)[\(index)]", depth: depth + 1, to: &out)
+                try write(element, shape: memberShape, path: "\(path())[\(index)]", depth: depth + 1, to: &out)
             }
             out.append("]")
         case .map:
-            guard case .map(let entries) = value else { throw mismatch(path, "a map", value) }
-            guard let valueShape = shape.mapValue else { throw missingShape(path, "map value") }
+            guard case .map(let entries) = value else { throw mismatch(path(), "a map", value) }
+            guard let valueShape = shape.mapValue else { throw missingShape(path(), "map value") }
             out.append("{")
             for (index, key) in entries.keys.sorted().enumerated() {
                 if index > 0 { out.append(",") }
                 JSONWriter.appendQuoted(key, to: &out)
                 out.append(":")
-                try write(entries[key] ?? .null, shape: valueShape, path: "\(path).\(key)", depth: depth + 1, to: &out)
+                try write(entries[key] ?? .null, shape: valueShape, path: "\(path()).\(key)", depth: depth + 1, to: &out)
             }
             out.append("}")
         case .timestamp:
-            guard let date = value.timestampValue else { throw mismatch(path, "a timestamp", value) }
+            guard let date = value.timestampValue else { throw mismatch(path(), "a timestamp", value) }
             let format = shape.timestampFormat ?? .epochSeconds
             let text = format.format(date)
             if format == .epochSeconds { out.append(text) } else { JSONWriter.appendQuoted(text, to: &out) }
         case .blob:
-            guard let data = value.blobValue else { throw mismatch(path, "bytes", value) }
+            guard let data = value.blobValue else { throw mismatch(path(), "bytes", value) }
             JSONWriter.appendQuoted(data.base64EncodedString(), to: &out)
         case .boolean:
-            guard case .bool(let flag) = value else { throw mismatch(path, "a boolean", value) }
+            guard case .bool(let flag) = value else { throw mismatch(path(), "a boolean", value) }
             out.append(flag ? "true" : "false")
         case .float, .double, .bigDecimal:
             switch value {
@@ -69,54 +72,53 @@ package enum JSONShapeEncoder {
                 }
             case .int(let number): out.append(String(number))
             case .string(let text): JSONWriter.appendQuoted(text, to: &out)
-            default: throw mismatch(path, "a number", value)
+            default: throw mismatch(path(), "a number", value)
             }
         case .byte, .short, .integer, .long, .bigInteger:
             switch value {
             case .int(let number): out.append(String(number))
             case .double(let number) where number.isFinite: out.append(JSONWriter.format(double: number))
-            default: throw mismatch(path, "an integer", value)
+            default: throw mismatch(path(), "an integer", value)
             }
         case .string:
-            guard let text = value.scalarText else { throw mismatch(path, "a string", value) }
+            guard let text = value.scalarText else { throw mismatch(path(), "a string", value) }
             JSONWriter.appendQuoted(text, to: &out)
         case .document:
-            try writeDocument(value, path: path, depth: depth, to: &out)
+            try writeDocument(value, path: path(), depth: depth, to: &out)
         }
     }
 
-    static func writeStructure(_ values: [String: Document], shape: Shape, path: String, depth: Int,
+    static func writeStructure(_ values: [String: Document], shape: Shape, path: @autoclosure () -> String, depth: Int,
                                to out: inout String) throws {
         out.append("{")
         var first = true
-        var seen = 0
-        for (name, memberShape) in shape.members {
-            guard let memberValue = values[name] else { continue }
-            seen += 1
+        // The members `values` sets, in model order (looked up from the smaller side).
+        let present = shape.presentMembers(of: values)
+        for (name, memberShape, memberValue) in present {
             if case .null = memberValue { continue }
             if !first { out.append(",") }
             first = false
             JSONWriter.appendQuoted(memberShape.locationName ?? name, to: &out)
             out.append(":")
-            try write(memberValue, shape: memberShape, path: "\(path).\(name)", depth: depth + 1, to: &out)
+            try write(memberValue, shape: memberShape, path: "\(path()).\(name)", depth: depth + 1, to: &out)
         }
         out.append("}")
-        if seen < values.count {
-            throw unknownMember(in: values, shape: shape, path: path)
+        if present.count < values.count {
+            throw unknownMember(in: values, shape: shape, path: path())
         }
     }
 
     /// A document member: its value as plain JSON (maps with sorted keys).
-    static func writeDocument(_ value: Document, path: String, depth: Int, to out: inout String) throws {
+    static func writeDocument(_ value: Document, path: @autoclosure () -> String, depth: Int, to out: inout String) throws {
         guard depth < maximumDepth else {
-            throw ProtocolError(.serialization, "\(path): the document nests deeper than \(maximumDepth) levels")
+            throw ProtocolError(.serialization, "\(path()): the document nests deeper than \(maximumDepth) levels")
         }
         switch value {
         case .list(let elements):
             out.append("[")
             for (index, element) in elements.enumerated() {
                 if index > 0 { out.append(",") }
-                try writeDocument(element, path: path, depth: depth + 1, to: &out)
+                try writeDocument(element, path: path(), depth: depth + 1, to: &out)
             }
             out.append("]")
         case .map(let entries):
@@ -125,7 +127,7 @@ package enum JSONShapeEncoder {
                 if index > 0 { out.append(",") }
                 JSONWriter.appendQuoted(key, to: &out)
                 out.append(":")
-                try writeDocument(entries[key] ?? .null, path: path, depth: depth + 1, to: &out)
+                try writeDocument(entries[key] ?? .null, path: path(), depth: depth + 1, to: &out)
             }
             out.append("}")
         case .double(let number) where !number.isFinite:

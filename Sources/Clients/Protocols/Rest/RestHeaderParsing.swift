@@ -3,47 +3,47 @@ import Foundation
 /// Typed values from response headers, as botocore's `BaseRestParser` reads them: numbers,
 /// booleans, timestamps, base64 `jsonvalue` documents, and comma-separated lists.
 package enum RestHeaderParsing {
-    /// The header text as a value of `shape`.
-    package static func value(_ text: String, shape: Shape, path: String) throws -> Document {
+    /// The header text as a value of `shape`. `path` names it in error messages (built only then).
+    package static func value(_ text: String, shape: Shape, path: @autoclosure () -> String) throws -> Document {
         switch shape.type {
         case .list:
             guard let member = shape.listMember else { return .string(text) }
             let elements = member.type == .timestamp && (member.timestampFormat ?? .rfc822) == .rfc822
                 ? splitHTTPDates(text) : splitList(text)
             return .list(try elements.enumerated().map { index, element in
-                try scalar(element, shape: member, path: "\(path)[\(index)]")
+                try scalar(element, shape: member, path: "\(path())[\(index)]")
             })
         case .string where shape.isJSONValue:
             guard let data = Data(base64Encoded: text.trimmingCharacters(in: .whitespaces)),
                   let json = try? JSONValue.parse(data) else {
-                throw ProtocolError(.malformedResponse, "\(path): header value '\(text.prefix(60))' is not base64-encoded JSON")
+                throw ProtocolError(.malformedResponse, "\(path()): header value '\(text.prefix(60))' is not base64-encoded JSON")
             }
             return json.document
         default:
-            return try scalar(text, shape: shape, path: path)
+            return try scalar(text, shape: shape, path: path())
         }
     }
 
     /// One scalar: integers, floats (with `NaN` and infinities), booleans, timestamps, blobs, strings.
-    static func scalar(_ text: String, shape: Shape, path: String) throws -> Document {
+    static func scalar(_ text: String, shape: Shape, path: @autoclosure () -> String) throws -> Document {
         switch shape.type {
         case .byte, .short, .integer, .long, .bigInteger:
-            guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else { throw malformed(path, "an integer", text) }
+            guard let number = Int(text.trimmingWhitespaces) else { throw malformed(path(), "an integer", text) }
             return .int(number)
         case .float, .double, .bigDecimal:
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmingWhitespaces
             guard let number = JSONShapeDecoder.specialDouble(trimmed) ?? Double(trimmed) else {
-                throw malformed(path, "a number", text)
+                throw malformed(path(), "a number", text)
             }
             return .double(number)
         case .boolean:
             return .bool(text.trimmingCharacters(in: .whitespaces).lowercased() == "true")
         case .timestamp:
-            guard let date = TimestampFormat.parse(text) else { throw malformed(path, "a timestamp", text) }
+            guard let date = TimestampFormat.parse(text) else { throw malformed(path(), "a timestamp", text) }
             return .timestamp(date)
         case .blob:
             guard let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters) else {
-                throw malformed(path, "base64", text)
+                throw malformed(path(), "base64", text)
             }
             return .blob(data)
         default:

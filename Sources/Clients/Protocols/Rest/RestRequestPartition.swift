@@ -8,19 +8,19 @@ struct RestRequestPartition {
     var headers = HTTPHeaders()
     var body: [String: Document] = [:]
 
-    mutating func add(_ value: Document, name: String, member: Shape, path: String) throws {
+    mutating func add(_ value: Document, name: String, member: Shape, path: @autoclosure () -> String) throws {
         let wireName = member.locationName ?? name
         switch member.location {
         case .uri:
-            labels[wireName] = try RestValueText.uriText(value, shape: member, path: path)
+            labels[wireName] = try RestValueText.uriText(value, shape: member, path: path())
         case .querystring:
-            try addQuery(value, wireName: wireName, member: member, path: path)
+            try addQuery(value, wireName: wireName, member: member, path: path())
         case .header:
             if member.type == .list, case .list(let elements) = value, elements.isEmpty { return }
-            headers[wireName] = try RestValueText.headerText(value, shape: member, path: path)
+            headers[wireName] = try RestValueText.headerText(value, shape: member, path: path())
         case .headers:
             guard case .map(let entries) = value else {
-                throw ProtocolError(.serialization, "\(path): expected a map of header names to values, got \(value)")
+                throw ProtocolError(.serialization, "\(path()): expected a map of header names to values, got \(value)")
             }
             for key in entries.keys.sorted() {
                 guard let text = entries[key]?.scalarText else { continue }
@@ -31,7 +31,7 @@ struct RestRequestPartition {
         }
     }
 
-    private mutating func addQuery(_ value: Document, wireName: String, member: Shape, path: String) throws {
+    private mutating func addQuery(_ value: Document, wireName: String, member: Shape, path: @autoclosure () -> String) throws {
         if case .map(let entries) = value {
             for key in entries.keys.sorted() {
                 switch entries[key] ?? .null {
@@ -46,13 +46,13 @@ struct RestRequestPartition {
         queryNames.insert(wireName)
         if member.type == .list {
             guard case .list(let elements) = value, let itemShape = member.listMember else {
-                throw ProtocolError(.serialization, "\(path): expected a list, got \(value)")
+                throw ProtocolError(.serialization, "\(path()): expected a list, got \(value)")
             }
             for (index, element) in elements.enumerated() {
-                query.append(QueryParameter(wireName, try RestValueText.uriText(element, shape: itemShape, path: "\(path)[\(index)]")))
+                query.append(QueryParameter(wireName, try RestValueText.uriText(element, shape: itemShape, path: "\(path())[\(index)]")))
             }
         } else {
-            query.append(QueryParameter(wireName, try RestValueText.uriText(value, shape: member, path: path)))
+            query.append(QueryParameter(wireName, try RestValueText.uriText(value, shape: member, path: path())))
         }
     }
 

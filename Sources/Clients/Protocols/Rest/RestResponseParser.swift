@@ -7,6 +7,9 @@ package struct RestResponseParser<Codec: RestBodyCodec>: Sendable {
     /// Writes and reads bodies.
     package let codec: Codec
 
+    /// Where each output shape's members come from, by shape.
+    private let layouts = ShapeKeyedCache<RestResponseLayout>()
+
     /// Creates a parser around a body codec.
     package init(codec: Codec) {
         self.codec = codec
@@ -15,21 +18,20 @@ package struct RestResponseParser<Codec: RestBodyCodec>: Sendable {
     /// The members of `shape` (an output or error structure) found in `response`.
     package func parse(_ response: ProtocolResponse, shape: Shape?) throws -> Document {
         guard let shape else { return .map([:]) }
+        let layout = layouts.value(for: shape, make: RestResponseLayout.init)
         var result: [String: Document] = [:]
-        for (name, member) in shape.members {
-            switch member.location {
-            case .statusCode:
-                result[name] = .int(response.statusCode)
-            case .headers:
-                result[name] = .map(headerMap(response.headers, prefix: member.locationName ?? ""))
-            case .header:
-                guard let text = response.headers[member.locationName ?? name] else { continue }
-                result[name] = try RestHeaderParsing.value(text, shape: member, path: "\(shape.name).\(name)")
-            case .uri, .querystring, nil:
-                continue
-            }
+        for name in layout.statusCodeMembers {
+            result[name] = .int(response.statusCode)
         }
-        if let payloadName = shape.payload, let payload = shape.member(payloadName) {
+        for (name, prefix) in layout.headerMapMembers {
+            result[name] = .map(headerMap(response.headers, prefix: prefix))
+        }
+        for index in layout.headerMembers.indices {
+            guard let text = response.headers[layout.headerMembers[index].header] else { continue }
+            let member = layout.headerMembers[index]
+            result[member.name] = try RestHeaderParsing.value(text, shape: member.shape, path: "\(shape.name).\(member.name)")
+        }
+        if let (payloadName, payload) = layout.payload {
             if payload.isEventStream { return .map(result) }
             switch payload.type {
             case .blob: result[payloadName] = .blob(response.body)

@@ -5,27 +5,30 @@ package enum RestURITemplate {
     /// The template with every label replaced by its encoded value from `labels`.
     /// Throws when a label has no value.
     package static func expand(_ template: String, labels: [String: String], operation: String) throws -> String {
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        // Braces are ASCII: search the UTF-8 bytes (their indices are valid `String.Index`es)
+        // rather than Characters.
+        let bytes = template.utf8
+        guard bytes.contains(UInt8(ascii: "{")) else { return template }
         var result = ""
-        result.reserveCapacity(template.utf8.count + 32)
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else {
-                result += rest[open...]
+        result.reserveCapacity(bytes.count + 32)
+        var rest = bytes.startIndex
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")) {
+            result += template[rest..<open]
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) else {
+                result += template[open...]
                 return result
             }
-            var name = rest[rest.index(after: open)..<close]
-            let greedy = name.hasSuffix("+")
+            var name = template[bytes.index(after: open)..<close]
+            let greedy = name.utf8.last == UInt8(ascii: "+")
             if greedy { name = name.dropLast() }
             guard let value = labels[String(name)] else {
                 throw ProtocolError(.serialization,
                                     "\(operation) needs the URI parameter \(name) for its path \(template); pass it")
             }
             result += greedy ? PercentEncoding.encode(value, safe: "/~") : PercentEncoding.encode(value)
-            rest = rest[rest.index(after: close)...]
+            rest = bytes.index(after: close)
         }
-        result += rest
+        result += template[rest...]
         return result
     }
 }

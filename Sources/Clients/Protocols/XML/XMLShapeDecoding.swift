@@ -10,26 +10,35 @@ import Foundation
 package enum XMLShapeDecoding {
     /// Decodes `element` as a value of `shape`.
     package static func decode(_ element: XMLTree.Element, shape: Shape) throws -> Document {
-        try value(of: [element], shape: shape)
+        try value(of: element, shape: shape)
     }
 
     /// Decodes a structure's members from `element` (its children and attributes).
     package static func decodeStructure(_ element: XMLTree.Element, shape: Shape) throws -> [String: Document] {
         var node = element
         if shape.isException { node = errorRoot(of: element) }
-        var byName: [Substring: [XMLTree.Element]] = [:]
-        for child in node.children { byName[child.localName, default: []].append(child) }
-        if shape.isUnion, let unknown = unknownUnionTag(byName, shape: shape) {
+        let children = XMLChildIndex(node)
+        if shape.isUnion, let unknown = unknownUnionTag(children, shape: shape) {
             return ["SDK_UNKNOWN_MEMBER": ["name": .string(unknown)]]
         }
+        let members = shape.members
         var result: [String: Document] = [:]
-        for (memberName, member) in shape.members {
+        result.reserveCapacity(min(members.count, children.children.count + node.attributes.count))
+        for (memberName, member) in members {
             if let location = member.location, location == .header || location == .headers || location == .statusCode { continue }
             if member.isEventHeader { continue }
-            let key = elementName(of: member, memberName: memberName)
-            if let nodes = byName[Substring(key)] {
-                result[memberName] = try value(of: nodes, shape: member)
-            } else if member.isXMLAttribute, let value = attribute(of: node, named: member.locationName ?? memberName) {
+            let key = Substring(elementName(of: member, memberName: memberName))
+            if member.isFlattened, member.type == .list || member.type == .map {
+                let nodes = children.all(named: key)
+                if !nodes.isEmpty {
+                    result[memberName] = try flattenedValue(of: nodes, shape: member)
+                    continue
+                }
+            } else if let child = children.first(named: key) {
+                result[memberName] = try value(of: child, shape: member)
+                continue
+            }
+            if member.isXMLAttribute, let value = attribute(of: node, named: member.locationName ?? memberName) {
                 result[memberName] = .string(value)
             }
         }
@@ -51,21 +60,26 @@ package enum XMLShapeDecoding {
 
     // MARK: Values
 
-    /// `nodes` is one element, or every repetition of a repeated element (flattened lists and maps).
-    static func value(of nodes: [XMLTree.Element], shape: Shape) throws -> Document {
-        guard let node = nodes.first else { return .null }
+    /// Decodes one element as a value of `shape`.
+    static func value(of node: XMLTree.Element, shape: Shape) throws -> Document {
         switch shape.type {
         case .structure:
             return .map(try decodeStructure(node, shape: shape))
-        case .list:
-            guard let member = shape.listMember else { throw malformed("the list shape \(shape.name) has no member") }
-            let items = shape.isFlattened ? nodes : node.children
-            return .list(try items.map { try value(of: [$0], shape: member) })
-        case .map:
-            return .map(try mapEntries(shape.isFlattened ? nodes : node.children, shape: shape))
+        case .list, .map:
+            return try flattenedValue(of: shape.isFlattened ? [node] : [], wrapper: node, shape: shape)
         default:
             return try scalar(node.text, shape: shape)
         }
+    }
+
+    /// Decodes a list or map: from `nodes`, every repetition of the element when the shape is
+    /// flattened, else from the children of `wrapper` (the first of `nodes` when not given).
+    static func flattenedValue(of nodes: [XMLTree.Element], wrapper: XMLTree.Element? = nil, shape: Shape) throws -> Document {
+        guard let node = wrapper ?? nodes.first else { return .null }
+        let items = shape.isFlattened ? nodes : node.children
+        if shape.type == .map { return .map(try mapEntries(items, shape: shape)) }
+        guard let member = shape.listMember else { throw malformed("the list shape \(shape.name) has no member") }
+        return .list(try items.map { try value(of: $0, shape: member) })
     }
 
     static func mapEntries(_ entries: [XMLTree.Element], shape: Shape) throws -> [String: Document] {
@@ -82,7 +96,7 @@ package enum XMLShapeDecoding {
                 if part.localName == keyName {
                     key = part.text
                 } else if part.localName == valueName {
-                    value = try self.value(of: [part], shape: valueShape)
+                    value = try self.value(of: part, shape: valueShape)
                 } else {
                     throw malformed("unexpected <\(part.name)> in an entry of the map \(shape.name); expected <\(keyName)> and <\(valueName)>")
                 }
@@ -151,13 +165,39 @@ package enum XMLShapeDecoding {
     }
 
     /// The tag of a union's only member when it is not one the model knows, as botocore reports it.
-    static func unknownUnionTag(_ byName: [Substring: [XMLTree.Element]], shape: Shape) -> String? {
-        guard byName.count == 1, let tag = byName.keys.first else { return nil }
+    static func unknownUnionTag(_ children: XMLChildIndex, shape: Shape) -> String? {
+        let names = children.distinctNames
+        guard names.count == 1, let tag = names.first else { return nil }
         let known = shape.members.contains { elementName(of: $0.shape, memberName: $0.name) == tag }
         return known ? nil : String(tag)
     }
 
+    /// `text` without leading and trailing spaces, tabs, CRs and LFs (each its own `Character`:
+    /// a CR LF pair is one `Character`, equal to neither, so it is kept, as before this scan went
+    /// byte by byte). Text whose kept part starts or ends with a non-ASCII byte next to a trimmed
+    /// space goes the `Character` way, since a combining mark joins the space before it into one
+    /// `Character`.
     static func trimmed(_ text: String) -> Substring {
+        let bytes = text.utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+        while start < end, isSpace(bytes[start]) {
+            let next = bytes.index(after: start)
+            if bytes[start] == 0x0D, next < end, bytes[next] == 0x0A { break }
+            start = next
+        }
+        if start < end, bytes[start] >= 0x80, start > bytes.startIndex { return trimmedByCharacter(text) }
+        while end > start, isSpace(bytes[bytes.index(before: end)]) {
+            let last = bytes.index(before: end)
+            if bytes[last] == 0x0A, last > start, bytes[bytes.index(before: last)] == 0x0D { break }
+            end = last
+        }
+        // A non-ASCII `Character` may absorb a following space (prepended concatenation marks).
+        if end < bytes.endIndex, end > start, bytes[bytes.index(before: end)] >= 0x80 { return trimmedByCharacter(text) }
+        return text[start..<end]
+    }
+
+    private static func trimmedByCharacter(_ text: String) -> Substring {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }
         guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else {
             return ""
