@@ -81,6 +81,11 @@ final class CannedTransport: HTTPTransport {
         case .empty: data = Data()
         case .data(let bytes): data = bytes
         case .file(let url): data = try Data(contentsOf: url)
+        case .fileSegment(let url, let offset, let length):
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            try handle.seek(toOffset: UInt64(offset))
+            data = try handle.read(upToCount: Int(length)) ?? Data()
         }
         let sum = data.withUnsafeBytes { raw in
             var total: UInt64 = 0

@@ -26,6 +26,7 @@ extension Config {
                requestChecksumCalculation: other.requestChecksumCalculation ?? requestChecksumCalculation,
                responseChecksumValidation: other.responseChecksumValidation ?? responseChecksumValidation,
                accountIDEndpointMode: other.accountIDEndpointMode ?? accountIDEndpointMode,
-               verify: other.verify ?? verify)
+               verify: other.verify ?? verify,
+               httpTransport: other.httpTransport ?? httpTransport)
     }
 }

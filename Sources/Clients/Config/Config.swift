@@ -58,6 +58,9 @@ public struct Config: Sendable, Hashable {
     public var accountIDEndpointMode: String?
     /// TLS certificate verification (botocore's `verify` client argument; `AWS_CA_BUNDLE`).
     public var verify: TLSVerification?
+    /// Which HTTP transport clients use (default `.automatic`: libcurl on Linux when it loads,
+    /// URLSession otherwise; also `AWS_SWIFT_HTTP_TRANSPORT`).
+    public var httpTransport: HTTPTransportKind?
 
     /// Creates a configuration; unset fields defer to the environment, profile and defaults.
     public init(region: String? = nil, signatureVersion: String? = nil, userAgent: String? = nil,
@@ -69,7 +72,7 @@ public struct Config: Sendable, Hashable {
                 requestMinCompressionSizeBytes: Int? = nil, disableRequestCompression: Bool? = nil,
                 sigv4aSigningRegionSet: String? = nil, requestChecksumCalculation: ChecksumPolicy? = nil,
                 responseChecksumValidation: ChecksumPolicy? = nil, accountIDEndpointMode: String? = nil,
-                verify: TLSVerification? = nil) {
+                verify: TLSVerification? = nil, httpTransport: HTTPTransportKind? = nil) {
         self.region = region
         self.signatureVersion = signatureVersion
         self.userAgent = userAgent
@@ -95,5 +98,6 @@ public struct Config: Sendable, Hashable {
         self.responseChecksumValidation = responseChecksumValidation
         self.accountIDEndpointMode = accountIDEndpointMode
         self.verify = verify
+        self.httpTransport = httpTransport
     }
 }

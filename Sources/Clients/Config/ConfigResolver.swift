@@ -68,7 +68,7 @@ public struct ConfigResolver: Sendable {
             readTimeout: config?.readTimeout ?? 60,
             parameterValidation: config?.parameterValidation ?? bool(profile: ["parameter_validation"]) ?? true,
             maxPoolConnections: config?.maxPoolConnections ?? 10,
-            proxies: config?.proxies ?? [:],
+            proxies: config?.proxies ?? environmentProxies(),
             proxiesConfig: config?.proxiesConfig ?? ProxiesConfig(
                 proxyCABundle: value(profile: ["proxy_ca_bundle"]),
                 proxyClientCert: value(profile: ["proxy_client_cert"]),
@@ -83,6 +83,7 @@ public struct ConfigResolver: Sendable {
             responseChecksumValidation: try checksumPolicy("response_checksum_validation", config?.responseChecksumValidation,
                                                            env: "AWS_RESPONSE_CHECKSUM_VALIDATION"),
             verify: verification(explicit: explicitVerify, config: config),
+            httpTransport: try transportKind(config: config),
             tcpKeepalive: config?.tcpKeepalive ?? bool(env: ["BOTOCORE_TCP_KEEPALIVE"], profile: ["tcp_keepalive"]) ?? false,
             injectHostPrefix: config?.injectHostPrefix
                 ?? bool(env: ["AWS_DISABLE_HOST_PREFIX_INJECTION"], profile: ["disable_host_prefix_injection"]).map { !$0 } ?? true,

@@ -47,6 +47,8 @@ public struct EffectiveConfig: Sendable, Hashable {
     public var responseChecksumValidation: ChecksumPolicy
     /// TLS verification.
     public var verify: TLSVerification
+    /// The HTTP transport clients use.
+    public var httpTransport: HTTPTransportKind
     /// Whether TCP keep-alive is on.
     public var tcpKeepalive: Bool
     /// Whether hosts get the model's `hostPrefix`.
@@ -64,4 +66,10 @@ public struct EffectiveConfig: Sendable, Hashable {
 
     /// The connect and read timeouts as a transport takes them.
     public var timeouts: HTTPTimeouts { HTTPTimeouts(connect: connectTimeout, read: readTimeout) }
+
+    /// The settings a transport is built with: pool size, TLS verification, proxies, keep-alive.
+    public var transportOptions: HTTPTransportOptions {
+        HTTPTransportOptions(kind: httpTransport, maxConnectionsPerHost: maxPoolConnections, verify: verify,
+                             proxies: proxies, proxiesConfig: proxiesConfig, tcpKeepalive: tcpKeepalive)
+    }
 }

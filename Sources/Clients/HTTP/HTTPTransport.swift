@@ -1,9 +1,23 @@
-/// Sends HTTP requests. The SDK's default is `URLSessionTransport`; tests and benchmarks plug in
+/// Sends HTTP requests. The SDK's default is `CurlTransport` on Linux and `URLSessionTransport`
+/// elsewhere (see `HTTPTransports.make`); tests and benchmarks plug in
 /// their own (a stub answering canned responses, a recording transport, ...).
 public protocol HTTPTransport: Sendable {
     /// Sends `request` and returns the response with its body. Throws `HTTPTransportError` for
     /// connection failures and timeouts; HTTP error statuses are responses, not errors.
     func send(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPResponse
+
+    /// Sends `request` and returns as soon as the status and headers are in; the body is read
+    /// while the caller iterates it. The default reads the whole body through `send`.
+    func stream(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPStreamingResponse
+}
+
+extension HTTPTransport {
+    /// Reads the whole response through `send`, then hands it out as one chunk.
+    public func stream(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPStreamingResponse {
+        let response = try await send(request, timeouts: timeouts)
+        return HTTPStreamingResponse(statusCode: response.statusCode, headers: response.headers,
+                                     body: HTTPResponseBody(data: response.body))
+    }
 }
 
 /// Connect and read timeouts for one request, in seconds (botocore's defaults: 60 and 60).

@@ -11,12 +11,20 @@ import FoundationNetworking
 /// they are; `Host` is left to the URL (the signer signs the same value).
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
+    /// The options it was built with.
+    public let options: HTTPTransportOptions
 
     /// Creates a transport with at most `maxConnectionsPerHost` keep-alive connections per host
     /// (botocore's default pool size: 10).
-    public init(maxConnectionsPerHost: Int = 10) {
+    public convenience init(maxConnectionsPerHost: Int = 10) {
+        self.init(options: HTTPTransportOptions(kind: .urlSession, maxConnectionsPerHost: maxConnectionsPerHost))
+    }
+
+    /// Creates a transport with these options.
+    public init(options: HTTPTransportOptions) {
+        self.options = options
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.httpMaximumConnectionsPerHost = maxConnectionsPerHost
+        configuration.httpMaximumConnectionsPerHost = options.maxConnectionsPerHost
         configuration.httpShouldSetCookies = false
         configuration.httpCookieAcceptPolicy = .never
         configuration.urlCache = nil
@@ -53,6 +61,12 @@ public final class URLSessionTransport: HTTPTransport {
                 }
             case .file(let url):
                 (data, response) = try await session.upload(for: urlRequest, fromFile: url)
+            case .fileSegment(let url, let offset, let length):
+                let handle = try FileHandle(forReadingFrom: url)
+                defer { try? handle.close() }
+                try handle.seek(toOffset: UInt64(offset))
+                let segment = try handle.read(upToCount: Int(length)) ?? Data()
+                (data, response) = try await session.upload(for: urlRequest, from: segment)
             }
             guard let http = response as? HTTPURLResponse else {
                 throw HTTPTransportError(.connectionClosed, url: request.url.absoluteString, underlying: "not an HTTP response")

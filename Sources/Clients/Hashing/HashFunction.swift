@@ -60,9 +60,9 @@ extension HashFunction {
     /// The digest of a file's whole contents, read from disk in 1 MiB chunks.
     ///
     /// Throws `HashingError` when the file cannot be opened or read.
-    package static func hash(contentsOf url: URL) throws -> HashDigest {
+    package static func hash(contentsOf url: URL, offset: Int64 = 0, length: Int64? = nil) throws -> HashDigest {
         var hasher = Self()
-        try FileChunkReader.forEachChunk(of: url) { hasher.update(bufferPointer: $0) }
+        try FileChunkReader.forEachChunk(of: url, offset: offset, length: length) { hasher.update(bufferPointer: $0) }
         return hasher.finalize()
     }
 }

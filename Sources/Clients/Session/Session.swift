@@ -24,7 +24,7 @@ public final class Session: Sendable {
     package let loader: ModelLoader
     let credentialSource: SessionCredentials
     private let injectedTransport: (any HTTPTransport)?
-    private let transports = Mutex<[Int: any HTTPTransport]>([:])
+    private let transports = Mutex<[HTTPTransportOptions: any HTTPTransport]>([:])
 
     /// Creates a session.
     ///
@@ -80,17 +80,24 @@ public final class Session: Sendable {
         effective.region = resolvedRegion
         return try ClientFactory.make(model: model, config: effective, loader: loader,
                                       credentials: { [credentialSource, self] in try await credentialSource.credentials(session: self) },
-                                      transport: transport(poolSize: effective.maxPoolConnections),
+                                      transport: transport(options: effective.transportOptions),
                                       resolvedCredentials: { [credentialSource, self] in try credentialSource.immediateCredentials(session: self) })
     }
 
-    /// The transport shared by clients with the same pool size.
-    func transport(poolSize: Int) -> any HTTPTransport {
+    /// The transport credential providers fetch with (IMDS, container endpoints): the default
+    /// options and the configured transport kind.
+    func credentialsTransport() -> any HTTPTransport {
+        let resolver = ConfigResolver(sharedConfig: sharedConfig, environment: environment)
+        return transport(options: HTTPTransportOptions(kind: (try? resolver.transportKind(config: nil)) ?? .automatic))
+    }
+
+    /// The transport shared by clients with the same transport options (one connection pool).
+    func transport(options: HTTPTransportOptions) -> any HTTPTransport {
         if let injectedTransport { return injectedTransport }
         return transports.withLock { cache in
-            if let existing = cache[poolSize] { return existing }
-            let created = URLSessionTransport(maxConnectionsPerHost: poolSize)
-            cache[poolSize] = created
+            if let existing = cache[options] { return existing }
+            let created = HTTPTransports.make(options)
+            cache[options] = created
             return created
         }
     }

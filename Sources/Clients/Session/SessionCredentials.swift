@@ -17,7 +17,7 @@ final class SessionCredentials: Sendable {
         let chain = self.chain.withLock { current in
             if let current { return current }
             let context = CredentialProviderContext(sharedConfig: session.sharedConfig, environment: session.environment,
-                                                    transport: session.transport(poolSize: 10),
+                                                    transport: session.credentialsTransport(),
                                                     sts: SessionSTSFetcher(session: session))
             let created = CredentialChain.default(context: context)
             current = created

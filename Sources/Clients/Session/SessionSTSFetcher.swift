@@ -35,7 +35,7 @@ struct SessionSTSFetcher: STSCredentialsFetcher {
                                           }
                                           return credentials
                                       },
-                                      transport: session.transport(poolSize: effective.maxPoolConnections))
+                                      transport: session.transport(options: effective.transportOptions))
     }
 
     static func credentials(from response: Document, source: String) throws -> Credentials {

@@ -132,6 +132,8 @@ public struct SigV4Signer: Sendable {
         case .empty: return Self.emptyPayloadHash
         case .data(let data): return data.isEmpty ? Self.emptyPayloadHash : SHA256.hash(data: data).hexString
         case .file(let url): return try SHA256.hash(contentsOf: url).hexString
+        case .fileSegment(let url, let offset, let length):
+            return try SHA256.hash(contentsOf: url, offset: offset, length: length).hexString
         }
     }
 }
