@@ -13,15 +13,15 @@ struct S3SSECustomerKeyEncoding: ServiceCustomization {
 
     func prepareParameters(_ params: inout Document, operation: OperationModel, context: CustomizationContext) throws {
         guard Self.operations.contains(operation.name), case .map(var entries) = params else { return }
-        var changed = Self.encode(&entries, prefix: "SSECustomer")
+        var changed = Self.encode(&entries, keyMember: "SSECustomerKey", md5Member: "SSECustomerKeyMD5")
         if Self.copySourceOperations.contains(operation.name) {
-            changed = Self.encode(&entries, prefix: "CopySourceSSECustomer") || changed
+            changed = Self.encode(&entries, keyMember: "CopySourceSSECustomerKey", md5Member: "CopySourceSSECustomerKeyMD5")
+                || changed
         }
         if changed { params = .map(entries) }
     }
 
-    private static func encode(_ entries: inout [String: Document], prefix: String) -> Bool {
-        let keyMember = prefix + "Key", md5Member = prefix + "KeyMD5"
+    private static func encode(_ entries: inout [String: Document], keyMember: String, md5Member: String) -> Bool {
         guard entries[md5Member] == nil, let key = entries[keyMember] else { return false }
         let bytes: Data
         switch key {
