@@ -27,13 +27,19 @@ struct XMLChildIndex {
     /// The first child named `name`.
     func first(named name: Substring) -> XMLTree.Element? {
         if let positions { return positions[name].map { children[$0[0]] } }
-        return localNames.firstIndex(of: name).map { children[$0] }
+        return localNames.firstIndex { Self.same($0, name) }.map { children[$0] }
     }
 
     /// Every child named `name`, in document order.
     func all(named name: Substring) -> [XMLTree.Element] {
         if let positions { return positions[name]?.map { children[$0] } ?? [] }
-        return localNames.indices.filter { localNames[$0] == name }.map { children[$0] }
+        return localNames.indices.filter { Self.same(localNames[$0], name) }.map { children[$0] }
+    }
+
+    /// Name equality with the byte counts compared first: most names a structure is searched
+    /// for differ in length, and a count check is much cheaper than a string comparison.
+    private static func same(_ a: Substring, _ b: Substring) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 
     /// The distinct local names of the children, in order of first appearance.
