@@ -48,8 +48,13 @@ let package = Package(
             path: "Sources/CSHA256"
         ),
         .target(
+            name: "CCurl",
+            path: "Sources/CCurl",
+            linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
+        ),
+        .target(
             name: "AWSClients",
-            dependencies: ["AWSModelData", "CZlib", "CSHA256"],
+            dependencies: ["AWSModelData", "CZlib", "CSHA256", "CCurl"],
             path: "Sources/Clients",
             swiftSettings: swiftSettings
         ),

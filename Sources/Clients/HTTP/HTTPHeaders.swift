@@ -48,6 +48,15 @@ public struct HTTPHeaders: Sendable, Hashable, Sequence, ExpressibleByDictionary
         fields.append((name: name, value: value))
     }
 
+    /// The last field added, if any.
+    package var last: (name: String, value: String)? { fields.last }
+
+    /// Replaces the value of the last field (a folded header line's continuation).
+    package mutating func setLastValue(_ value: String) {
+        guard !fields.isEmpty else { return }
+        fields[fields.count - 1].value = value
+    }
+
     /// Whether a field named `name` (any case) is present.
     public func contains(_ name: String) -> Bool {
         firstIndex(of: name) != nil

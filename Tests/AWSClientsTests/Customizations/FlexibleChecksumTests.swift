@@ -16,7 +16,6 @@ import Testing
         let headers = try #require(transport.requests.first).headers
         #expect(headers["x-amz-checksum-crc32"] == "DUoRhQ==")
         #expect(headers["x-amz-sdk-checksum-algorithm"] == "CRC32")
-        #expect(headers["Expect"] == "100-continue")
     }
 
     @Test(arguments: [("SHA256", "x-amz-checksum-sha256", "uU0nuZNNPgilLlLX2n2r+sSE7+N6U4DukIj3rOLvzek="),

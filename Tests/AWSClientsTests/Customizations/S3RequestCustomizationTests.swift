@@ -123,9 +123,14 @@ import Testing
         #expect(transport.requests.isEmpty)
     }
 
-    @Test func expectContinueOnlyOnUploads() async throws {
-        let put = try await send("PutObject", ["Bucket": "b", "Key": "k", "Body": .blob(Data("x".utf8))])
-        #expect(put.headers["Expect"] == "100-continue")
+    @Test func expectContinueOnlyOnUploadsOfOneMebibyteOrMore() async throws {
+        let large = try await send("PutObject", ["Bucket": "b", "Key": "k", "Body": .blob(Data(count: 1 << 20))])
+        #expect(large.headers["Expect"] == "100-continue")
+        let part = try await send("UploadPart", ["Bucket": "b", "Key": "k", "UploadId": "u", "PartNumber": 1,
+                                                 "Body": .blob(Data(count: 1 << 20))])
+        #expect(part.headers["Expect"] == "100-continue")
+        let small = try await send("PutObject", ["Bucket": "b", "Key": "k", "Body": .blob(Data(count: (1 << 20) - 1))])
+        #expect(small.headers["Expect"] == nil)
         let policy = try await send("PutBucketPolicy", ["Bucket": "b", "Policy": "{}"])
         #expect(policy.headers["Expect"] == nil)
     }

@@ -1,11 +1,20 @@
-/// Sends `Expect: 100-continue` with PutObject and UploadPart bodies, as botocore does for the
-/// file-like bodies it makes of them (`add_expect_header`): S3 can refuse the upload (a redirect,
-/// an auth error) before the body is sent. The header is not signed.
+/// Sends `Expect: 100-continue` with PutObject and UploadPart bodies of 1 MiB or more, so that S3
+/// can refuse the upload (a redirect, an auth error) before the body is sent; the transport then
+/// waits up to a second for the `100 Continue` and skips the body on an early final response.
+/// The header is not signed.
+///
+/// botocore adds it to every such upload; below 1 MiB the body fits in a few packets and the
+/// extra round trip would cost more than it could save, so this SDK (like libcurl's own default
+/// and the other AWS SDKs) leaves small bodies alone.
 struct S3ExpectContinue: ServiceCustomization {
+    /// The smallest body that gets the header.
+    static let threshold = 1 << 20
+
     func prepareRequest(_ request: inout SerializedRequest, endpoint: inout RequestEndpoint, params: Document,
                         operation: OperationModel, context: CustomizationContext) throws {
         guard operation.name == "PutObject" || operation.name == "UploadPart",
-              request.method == "PUT" || request.method == "POST" else { return }
+              request.method == "PUT" || request.method == "POST",
+              request.body.count >= Self.threshold else { return }
         request.headers["Expect"] = "100-continue"
     }
 }

@@ -1,0 +1,141 @@
+// A thin shim over libcurl, loaded at run time with dlopen: the package builds without libcurl's
+// headers, and a process without libcurl falls back to URLSession. Only the stable C ABI of
+// libcurl 7.68+ is used; the option and code numbers below are libcurl's own, which never change.
+#ifndef CCURL_H
+#define CCURL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef void ccurl_easy;
+typedef void ccurl_multi;
+typedef struct ccurl_slist ccurl_slist;
+typedef int64_t ccurl_off_t;
+
+typedef size_t (*ccurl_data_callback)(char *buffer, size_t size, size_t count, void *userdata);
+
+/// Loads libcurl (the first of `libcurl.so.4`, `libcurl.so`, `libcurl.4.dylib` that has every
+/// symbol needed) and runs curl_global_init once. Returns 1 when libcurl is usable; otherwise 0 and
+/// `ccurl_load_error()` says why. Safe to call from any thread, any number of times.
+int ccurl_load(void);
+/// Why loading failed, or NULL.
+const char *ccurl_load_error(void);
+/// libcurl's version string (curl_version()), or NULL when not loaded.
+const char *ccurl_version(void);
+/// libcurl's version as 0xXXYYZZ (7.88.1 = 0x075801), or 0 when not loaded.
+unsigned int ccurl_version_number(void);
+
+ccurl_easy *ccurl_easy_init(void);
+void ccurl_easy_cleanup(ccurl_easy *easy);
+void ccurl_easy_reset(ccurl_easy *easy);
+int ccurl_easy_setopt_long(ccurl_easy *easy, int option, long value);
+int ccurl_easy_setopt_pointer(ccurl_easy *easy, int option, const void *value);
+int ccurl_easy_setopt_offset(ccurl_easy *easy, int option, ccurl_off_t value);
+int ccurl_easy_setopt_callback(ccurl_easy *easy, int option, ccurl_data_callback callback);
+int ccurl_easy_getinfo_long(ccurl_easy *easy, int info, long *value);
+int ccurl_easy_getinfo_offset(ccurl_easy *easy, int info, ccurl_off_t *value);
+int ccurl_easy_pause(ccurl_easy *easy, int bitmask);
+const char *ccurl_easy_strerror(int code);
+
+ccurl_slist *ccurl_slist_append(ccurl_slist *list, const char *string);
+void ccurl_slist_free_all(ccurl_slist *list);
+
+ccurl_multi *ccurl_multi_init(void);
+int ccurl_multi_cleanup(ccurl_multi *multi);
+int ccurl_multi_setopt_long(ccurl_multi *multi, int option, long value);
+int ccurl_multi_add_handle(ccurl_multi *multi, ccurl_easy *easy);
+int ccurl_multi_remove_handle(ccurl_multi *multi, ccurl_easy *easy);
+int ccurl_multi_perform(ccurl_multi *multi, int *running);
+int ccurl_multi_poll(ccurl_multi *multi, int timeout_ms, int *ready);
+int ccurl_multi_wakeup(ccurl_multi *multi);
+/// The next finished transfer: returns 1 and fills `easy` and `result`, or 0 when none is left.
+int ccurl_multi_next_done(ccurl_multi *multi, ccurl_easy **easy, int *result);
+
+enum {
+    CCURLOPT_URL = 10002,
+    CCURLOPT_CUSTOMREQUEST = 10036,
+    CCURLOPT_HTTPHEADER = 10023,
+    CCURLOPT_WRITEFUNCTION = 20011,
+    CCURLOPT_WRITEDATA = 10001,
+    CCURLOPT_HEADERFUNCTION = 20079,
+    CCURLOPT_HEADERDATA = 10029,
+    CCURLOPT_READFUNCTION = 20012,
+    CCURLOPT_READDATA = 10009,
+    CCURLOPT_UPLOAD = 46,
+    CCURLOPT_INFILESIZE_LARGE = 30115,
+    CCURLOPT_NOBODY = 44,
+    CCURLOPT_HTTPGET = 80,
+    CCURLOPT_PRIVATE = 10103,
+    CCURLOPT_NOSIGNAL = 99,
+    CCURLOPT_CONNECTTIMEOUT_MS = 156,
+    CCURLOPT_SSL_VERIFYPEER = 64,
+    CCURLOPT_SSL_VERIFYHOST = 81,
+    CCURLOPT_CAINFO = 10065,
+    CCURLOPT_PROXY = 10004,
+    CCURLOPT_NOPROXY = 10177,
+    CCURLOPT_PROXY_CAINFO = 10246,
+    CCURLOPT_PROXY_SSLCERT = 10254,
+    CCURLOPT_PROXY_SSL_VERIFYPEER = 248,
+    CCURLOPT_PROXY_SSL_VERIFYHOST = 249,
+    CCURLOPT_TCP_KEEPALIVE = 213,
+    CCURLOPT_TCP_NODELAY = 121,
+    CCURLOPT_HTTP_VERSION = 84,
+    CCURL_HTTP_VERSION_1_1 = 2,
+    CCURLOPT_EXPECT_100_TIMEOUT_MS = 227,
+    CCURLOPT_PATH_AS_IS = 234,
+    CCURLOPT_ERRORBUFFER = 10010,
+    CCURLOPT_SUPPRESS_CONNECT_HEADERS = 265,
+    CCURLOPT_BUFFERSIZE = 98,
+    CCURLOPT_UPLOAD_BUFFERSIZE = 280,
+    CCURLOPT_HTTPPROXYTUNNEL = 61,
+    CCURLOPT_POSTFIELDS = 10015,
+    CCURLOPT_POSTFIELDSIZE_LARGE = 30120,
+
+    CCURLMOPT_MAXCONNECTS = 6,
+    CCURLMOPT_MAX_HOST_CONNECTIONS = 7,
+    CCURLMOPT_MAX_TOTAL_CONNECTIONS = 13,
+
+    CCURLINFO_RESPONSE_CODE = 0x200002,
+    CCURLINFO_OS_ERRNO = 0x200019,
+    CCURLINFO_CONNECT_TIME_T = 0x600034,
+    CCURLINFO_PRETRANSFER_TIME_T = 0x600035,
+
+    CCURLE_OK = 0,
+    CCURLE_UNSUPPORTED_PROTOCOL = 1,
+    CCURLE_URL_MALFORMAT = 3,
+    CCURLE_COULDNT_RESOLVE_PROXY = 5,
+    CCURLE_COULDNT_RESOLVE_HOST = 6,
+    CCURLE_COULDNT_CONNECT = 7,
+    CCURLE_WEIRD_SERVER_REPLY = 8,
+    CCURLE_PARTIAL_FILE = 18,
+    CCURLE_WRITE_ERROR = 23,
+    CCURLE_READ_ERROR = 26,
+    CCURLE_OPERATION_TIMEDOUT = 28,
+    CCURLE_SSL_CONNECT_ERROR = 35,
+    CCURLE_ABORTED_BY_CALLBACK = 42,
+    CCURLE_GOT_NOTHING = 52,
+    CCURLE_SSL_ENGINE_NOTFOUND = 53,
+    CCURLE_SEND_ERROR = 55,
+    CCURLE_RECV_ERROR = 56,
+    CCURLE_SSL_CERTPROBLEM = 58,
+    CCURLE_SSL_CIPHER = 59,
+    CCURLE_PEER_FAILED_VERIFICATION = 60,
+    CCURLE_SSL_CACERT_BADFILE = 77,
+    CCURLE_SSL_SHUTDOWN_FAILED = 80,
+    CCURLE_SSL_CRL_BADFILE = 82,
+    CCURLE_SSL_ISSUER_ERROR = 83,
+    CCURLE_SSL_PINNEDPUBKEYNOTMATCH = 90,
+    CCURLE_SSL_INVALIDCERTSTATUS = 91,
+    CCURLE_PROXY = 97,
+    CCURLE_SSL_CLIENTCERT = 98,
+
+    CCURLPAUSE_CONT = 0,
+    CCURL_ERROR_SIZE = 256,
+};
+
+/// Returned by a write callback to pause the transfer (CURL_WRITEFUNC_PAUSE).
+#define CCURL_WRITEFUNC_PAUSE ((size_t)0x10000001)
+/// Returned by a read callback to abort the transfer (CURL_READFUNC_ABORT).
+#define CCURL_READFUNC_ABORT ((size_t)0x10000000)
+
+#endif

@@ -1,0 +1,196 @@
+import CCurl
+import Foundation
+
+/// One request on its way through libcurl. Created by the caller's task; from `submit` on, every
+/// field is touched only by the event-loop thread, which completes it exactly once.
+final class CurlTransfer: @unchecked Sendable {
+    /// How the caller waits for the response.
+    enum Delivery {
+        /// The whole response, body included.
+        case buffered(CheckedContinuation<HTTPResponse, any Error>)
+        /// The status and headers as soon as they are in; the body streams afterwards.
+        case streaming(CheckedContinuation<HTTPStreamingResponse, any Error>)
+    }
+
+    let request: HTTPRequest
+    let urlString: String
+    let timeouts: HTTPTimeouts
+    var delivery: Delivery?
+    weak var loop: CurlEventLoop?
+    var requestBody: CurlRequestBody
+    var easy: UnsafeMutableRawPointer?
+    var headerList: OpaquePointer?
+    let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CCURL_ERROR_SIZE))
+
+    var statusCode = 0
+    var responseHeaders = HTTPHeaders()
+    var responseBody = Data()
+    var streamBody: HTTPResponseBody?
+    /// Bytes refused by the reader's full buffer; offered again after the reader drains it.
+    var pausedForReader = false
+    var cancelRequested = false
+    var finished = false
+    /// When the transfer was added, and when bytes last moved (monotonic nanoseconds); 0 = none yet.
+    var startedAt: UInt64 = 0
+    var lastActivity: UInt64 = 0
+
+    init(request: HTTPRequest, timeouts: HTTPTimeouts) throws {
+        self.request = request
+        self.urlString = request.url.absoluteString
+        self.timeouts = timeouts
+        self.requestBody = try CurlRequestBody(request.body, requestURL: request.url.absoluteString)
+        errorBuffer.initialize(to: 0)
+    }
+
+    deinit {
+        requestBody.close()
+        errorBuffer.deallocate()
+        if let headerList { ccurl_slist_free_all(headerList) }
+    }
+
+    /// The error text libcurl left for this transfer.
+    var errorDetail: String { String(cString: errorBuffer) }
+
+    /// Sets every option for this request on `easy` (freshly reset); throws for headers that
+    /// libcurl cannot send as given.
+    func configure(_ easy: UnsafeMutableRawPointer, options: HTTPTransportOptions) throws {
+        self.easy = easy
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_NOSIGNAL), 1)
+        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_PATH_AS_IS), 1)
+        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_HTTP_VERSION), Int(CCURL_HTTP_VERSION_1_1))
+        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_SUPPRESS_CONNECT_HEADERS), 1)
+        ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_ERRORBUFFER), errorBuffer)
+        urlString.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_URL), $0) }
+        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_CONNECTTIMEOUT_MS), Self.milliseconds(timeouts.connect))
+        ccurl_easy_setopt_callback(easy, Int32(CCURLOPT_HEADERFUNCTION), curlHeaderCallback)
+        ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_HEADERDATA), context)
+        ccurl_easy_setopt_callback(easy, Int32(CCURLOPT_WRITEFUNCTION), curlWriteCallback)
+        ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_WRITEDATA), context)
+        if options.tcpKeepalive { ccurl_easy_setopt_long(easy, Int32(CCURLOPT_TCP_KEEPALIVE), 1) }
+        configureTLS(easy, options: options)
+        configureProxy(easy, options: options)
+        configureMethod(easy)
+        try configureHeaders(easy)
+    }
+
+    private func configureMethod(_ easy: UnsafeMutableRawPointer) {
+        let method = request.method.uppercased()
+        switch method {
+        case "GET" where requestBody.length == 0:
+            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_HTTPGET), 1)
+        case "HEAD":
+            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_NOBODY), 1)
+        case "DELETE" where requestBody.length == 0, "OPTIONS" where requestBody.length == 0:
+            method.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_CUSTOMREQUEST), $0) }
+        default:
+            // Every body goes through the read callback, so nothing is copied and curl adds no
+            // Content-Type (as it would for POSTFIELDS).
+            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_UPLOAD), 1)
+            ccurl_easy_setopt_offset(easy, Int32(CCURLOPT_INFILESIZE_LARGE), requestBody.length)
+            ccurl_easy_setopt_callback(easy, Int32(CCURLOPT_READFUNCTION), curlReadCallback)
+            ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_READDATA), Unmanaged.passUnretained(self).toOpaque())
+            if requestBody.length >= 1 << 20 {
+                ccurl_easy_setopt_long(easy, Int32(CCURLOPT_UPLOAD_BUFFERSIZE), 512 * 1024)
+            }
+            if method != "PUT" {
+                method.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_CUSTOMREQUEST), $0) }
+            }
+        }
+    }
+
+    /// The request's headers exactly; the ones curl would add on its own (`Accept`, `Expect`)
+    /// are suppressed unless the request has them.
+    private func configureHeaders(_ easy: UnsafeMutableRawPointer) throws {
+        var list: OpaquePointer?
+        var hasAccept = false
+        var hasExpect = false
+        for field in request.headers {
+            let name = field.name
+            let value = field.value
+            if name.utf8.contains(where: { $0 == 13 || $0 == 10 || $0 == 58 }) || value.utf8.contains(where: { $0 == 13 || $0 == 10 }) {
+                throw HTTPTransportError(.connectionFailed, url: urlString,
+                                         underlying: "the header \(name.debugDescription) contains a line break or colon and cannot be sent")
+            }
+            if name.caseInsensitiveEquals("accept") { hasAccept = true }
+            if name.caseInsensitiveEquals("expect") { hasExpect = true }
+            // "Name;" is curl's spelling of a header with an empty value ("Name:" would remove it).
+            let line = value.isEmpty ? name + ";" : name + ": " + value
+            list = line.withCString { ccurl_slist_append(list, $0) }
+        }
+        if !hasAccept { list = ccurl_slist_append(list, "Accept:") }
+        if !hasExpect { list = ccurl_slist_append(list, "Expect:") }
+        headerList = list
+        ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_HTTPHEADER), UnsafeRawPointer(list))
+    }
+
+    private func configureTLS(_ easy: UnsafeMutableRawPointer, options: HTTPTransportOptions) {
+        guard request.url.scheme?.lowercased() == "https" else { return }
+        switch options.verify {
+        case .enabled: break
+        case .disabled:
+            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_SSL_VERIFYPEER), 0)
+            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_SSL_VERIFYHOST), 0)
+        case .caBundle(let path):
+            path.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_CAINFO), $0) }
+        }
+    }
+
+    private func configureProxy(_ easy: UnsafeMutableRawPointer, options: HTTPTransportOptions) {
+        // An empty proxy string turns off libcurl's own reading of the proxy environment: the
+        // SDK decides (Config.proxies, else the environment, with NO_PROXY applied).
+        let proxy = options.proxy(for: request.url) ?? ""
+        proxy.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_PROXY), $0) }
+        guard !proxy.isEmpty else { return }
+        if let bundle = options.proxiesConfig.proxyCABundle {
+            bundle.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_PROXY_CAINFO), $0) }
+        }
+        if let certificate = options.proxiesConfig.proxyClientCert {
+            certificate.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_PROXY_SSLCERT), $0) }
+        }
+        if case .disabled = options.verify {
+            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_PROXY_SSL_VERIFYPEER), 0)
+            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_PROXY_SSL_VERIFYHOST), 0)
+        }
+    }
+
+    static func milliseconds(_ seconds: Double) -> Int {
+        guard seconds.isFinite, seconds > 0 else { return 0 }
+        return Int(min(seconds * 1000, Double(Int32.max)).rounded(.up))
+    }
+}
+
+extension CurlTransfer {
+    /// Whether libcurl had a connection up for this transfer (so a timeout is a read timeout).
+    var hasConnected: Bool { connectedAt() != nil }
+
+    /// When the request started going out on a connection (new or reused), if it has.
+    func connectedAt() -> UInt64? {
+        guard let easy else { return nil }
+        var microseconds: ccurl_off_t = 0
+        guard ccurl_easy_getinfo_offset(easy, Int32(CCURLINFO_PRETRANSFER_TIME_T), &microseconds) == 0, microseconds > 0 else {
+            return nil
+        }
+        return startedAt &+ UInt64(microseconds) * 1000
+    }
+
+    /// Frees the header list once libcurl no longer reads it.
+    func releaseHeaders() {
+        if let headerList {
+            ccurl_slist_free_all(headerList)
+            self.headerList = nil
+        }
+    }
+
+    /// The response head is in: a streaming caller gets it now, and its body as it arrives.
+    func headersComplete() {
+        guard case .streaming(let continuation) = delivery, let loop else { return }
+        delivery = nil
+        let body = HTTPResponseBody(
+            highWaterMark: 1 << 20,
+            onDemand: { [weak self, weak loop] in if let self { loop?.resumeReading(self) } },
+            onCancel: { [weak self, weak loop] in if let self { loop?.cancel(self) } })
+        streamBody = body
+        continuation.resume(returning: HTTPStreamingResponse(statusCode: statusCode, headers: responseHeaders, body: body))
+    }
+}
