@@ -45,10 +45,15 @@ case "coldstart":
     ColdStartBenchmark.printTable(results)
     print(ColdStartBenchmark.jsonLine(results, runs: runs))
 case "http":
-    let (endpointURL, kinds, sizes) = try HTTPBenchmark.parse(arguments)
-    let reports = try await HTTPBenchmark.run(endpointURL: endpointURL, kinds: kinds, sizes: sizes)
-    HTTPBenchmark.printTable(reports, endpointURL: endpointURL)
-    for report in reports { print(HTTPBenchmark.jsonLine(report, endpointURL: endpointURL)) }
+    do {
+        let (endpointURL, kinds, sizes) = try HTTPBenchmark.parse(arguments)
+        let reports = try await HTTPBenchmark.run(endpointURL: endpointURL, kinds: kinds, sizes: sizes)
+        HTTPBenchmark.printTable(reports, endpointURL: endpointURL)
+        for report in reports { print(HTTPBenchmark.jsonLine(report, endpointURL: endpointURL)) }
+    } catch {
+        FileHandle.standardError.write(Data("aws-bench http failed: \(error)\n".utf8))
+        exit(1)
+    }
 case ColdStartBenchmark.childCommand where arguments.count == 3:
     try ColdStartBenchmark.child(mode: arguments[1], spawnedAt: Double(arguments[2]) ?? mainStartedAt, mainAt: mainStartedAt)
 default:
