@@ -19,6 +19,8 @@ let usage = """
     usage: aws-bench models [--rounds N]
            aws-bench stub-calls [--calls 2000 --list-calls 20 --iterations 1 --rounds 5 --warmup 50 --only NAME]
            aws-bench coldstart [--runs 15]
+           aws-bench http --endpoint-url http://127.0.0.1:PORT [--transport curl|urlsession|auto|all]
+                          [--calls 10000 --list-calls 200 --concurrency 1,8,32 --rounds 5 --warmup 20]
     """
 
 switch command {
@@ -42,6 +44,16 @@ case "coldstart":
     let results = try ColdStartBenchmark.run(runs: runs)
     ColdStartBenchmark.printTable(results)
     print(ColdStartBenchmark.jsonLine(results, runs: runs))
+case "http":
+    do {
+        let (endpointURL, kinds, sizes) = try HTTPBenchmark.parse(arguments)
+        let reports = try await HTTPBenchmark.run(endpointURL: endpointURL, kinds: kinds, sizes: sizes)
+        HTTPBenchmark.printTable(reports, endpointURL: endpointURL)
+        for report in reports { print(HTTPBenchmark.jsonLine(report, endpointURL: endpointURL)) }
+    } catch {
+        FileHandle.standardError.write(Data("aws-bench http failed: \(error)\n".utf8))
+        exit(1)
+    }
 case ColdStartBenchmark.childCommand where arguments.count == 3:
     try ColdStartBenchmark.child(mode: arguments[1], spawnedAt: Double(arguments[2]) ?? mainStartedAt, mainAt: mainStartedAt)
 default:
