@@ -3,7 +3,7 @@ import Foundation
 
 extension HTTPBenchmark {
     /// Reads `--endpoint-url URL [--transport curl|urlsession|auto|all] [--calls N --list-calls M
-    /// --concurrency 1,8,32 --rounds R --warmup W]`.
+    /// --concurrency 1,8,32 --rounds R --warmup W --scenarios a,b]`.
     static func parse(_ arguments: [String]) throws -> (endpointURL: String, kinds: [HTTPTransportKind], sizes: Sizes) {
         func value(_ name: String) -> String? {
             guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
@@ -22,6 +22,13 @@ extension HTTPBenchmark {
             kinds = [kind]
         }
         var sizes = Sizes()
+        if let only = value("--scenarios") {
+            let names = only.split(separator: ",").map(String.init)
+            guard names.allSatisfy(scenarios.contains) else {
+                throw Failure(description: "--scenarios takes names from \(scenarios.joined(separator: ", ")) (got \(only))")
+            }
+            sizes.scenarios = names
+        }
         sizes.calls = option("--calls", sizes.calls)
         sizes.listCalls = option("--list-calls", sizes.listCalls)
         sizes.rounds = option("--rounds", sizes.rounds)

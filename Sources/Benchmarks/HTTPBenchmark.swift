@@ -16,6 +16,8 @@ enum HTTPBenchmark {
         /// ListObjectsV2 calls per round, split across the tasks.
         var listCalls = 200
         var concurrency = [1, 8, 32]
+        /// The scenarios to run (all by default).
+        var scenarios = HTTPBenchmark.scenarios
         var rounds = 5
         /// Untimed calls per task before each scenario's rounds (opens the connections).
         var warmup = 20
@@ -45,7 +47,9 @@ enum HTTPBenchmark {
         var rows: [Row] = []
     }
 
-    static let scenarios = ["s3_put_object_1KiB", "s3_list_objects_v2_1000_keys", "sqs_send_message"]
+    /// The SDK scenarios, then `transport_put_1KiB`: the same PUT prebuilt once and sent through
+    /// the transport alone (no serialization, signing or parsing), to show the transport's share.
+    static let scenarios = ["s3_put_object_1KiB", "s3_list_objects_v2_1000_keys", "sqs_send_message", "transport_put_1KiB"]
 
     static func run(endpointURL: String, kinds: [HTTPTransportKind], sizes: Sizes) async throws -> [Report] {
         guard let host = URL(string: endpointURL)?.host, ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host) else {
@@ -68,7 +72,9 @@ enum HTTPBenchmark {
             let config = Config(maxPoolConnections: max(10, concurrency), s3: S3Config(addressingStyle: .path),
                                 retries: RetryConfig(totalMaxAttempts: 1), httpTransport: kind)
             let clients = Clients(s3: try session.client("s3", endpointURL: endpointURL, config: config),
-                                  sqs: try session.client("sqs", endpointURL: endpointURL, config: config))
+                                  sqs: try session.client("sqs", endpointURL: endpointURL, config: config),
+                                  transport: HTTPTransports.make(HTTPTransportOptions(kind: kind, maxConnectionsPerHost: max(10, concurrency))),
+                                  endpointURL: endpointURL)
             if report == nil {
                 // Session keeps its transports private; `HTTPTransports.make` is the factory it
                 // calls with the client's options, so this is the type the clients send with.
@@ -76,7 +82,7 @@ enum HTTPBenchmark {
                 report = Report(requested: kind, transportType: String(describing: type(of: transport)))
                 try await clients.checkOnce()
             }
-            for scenario in scenarios {
+            for scenario in sizes.scenarios {
                 let total = scenario.contains("list") ? sizes.listCalls : sizes.calls
                 report?.rows.append(try await measure(scenario, clients: clients, totalCalls: total,
                                                       concurrency: concurrency, sizes: sizes))
@@ -121,6 +127,8 @@ enum HTTPBenchmark {
     struct Clients: Sendable {
         let s3: Client
         let sqs: Client
+        let transport: any HTTPTransport
+        let endpointURL: String
 
         func operation(_ scenario: String) throws -> @Sendable () async throws -> Void {
             let s3 = s3, sqs = sqs
@@ -146,6 +154,22 @@ enum HTTPBenchmark {
                     let output = try await sqs.sendMessage(QueueUrl: queueURL, MessageBody: message)
                     guard output["MD5OfMessageBody"]?.string == CannedResponses.messageMD5 else {
                         throw Failure(description: "SendMessage output has no matching MD5OfMessageBody: \(output)")
+                    }
+                }
+            case "transport_put_1KiB":
+                guard let url = URL(string: endpointURL + "/" + CannedResponses.bucket + "/k/obj") else {
+                    throw Failure(description: "bad endpoint \(endpointURL)")
+                }
+                var headers = HTTPHeaders()
+                headers.add(name: "Host", value: url.host.map { host in url.port.map { "\(host):\($0)" } ?? host } ?? "")
+                headers.add(name: "Content-Length", value: String(CannedResponses.body1KiB.count))
+                headers.add(name: "x-amz-date", value: "20261121T000000Z")
+                let request = HTTPRequest(method: "PUT", url: url, headers: headers, body: .data(CannedResponses.body1KiB))
+                let transport = transport
+                return {
+                    let response = try await transport.send(request, timeouts: HTTPTimeouts())
+                    guard response.statusCode == 200, response.headers["ETag"] != nil else {
+                        throw Failure(description: "PUT through the transport got \(response.statusCode)")
                     }
                 }
             default:

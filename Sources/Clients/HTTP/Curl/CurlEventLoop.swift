@@ -28,8 +28,10 @@ final class CurlEventLoop: @unchecked Sendable {
 
     // Touched only by the loop thread.
     private var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
-    private var idleHandles: [UnsafeMutableRawPointer] = []
+    private var idleHandles: [CurlHandle] = []
     private var lastTimeoutScan: UInt64 = 0
+    /// The monotonic time when the loop last woke; callbacks stamp activity with it.
+    private(set) var tick: UInt64 = CurlClock.now()
     private static let idleHandleLimit = 64
 
     init(options: HTTPTransportOptions) throws {
@@ -84,6 +86,7 @@ final class CurlEventLoop: @unchecked Sendable {
                 swap(&inbox.commands, &pending)
                 return inbox.stopping
             }
+            tick = CurlClock.now()
             for command in pending { handle(command) }
             pending.removeAll(keepingCapacity: true)
             if stopping { break }
@@ -116,7 +119,7 @@ final class CurlEventLoop: @unchecked Sendable {
         case .resumeReading(let transfer):
             guard !transfer.finished, transfer.pausedForReader, let easy = transfer.easy else { return }
             transfer.pausedForReader = false
-            transfer.lastActivity = CurlClock.now()
+            transfer.lastActivity = tick
             ccurl_easy_pause(easy, Int32(CCURLPAUSE_CONT))
         }
     }
@@ -127,24 +130,24 @@ final class CurlEventLoop: @unchecked Sendable {
             deliver(transfer, error: HTTPTransportError(.cancelled, url: transfer.urlString, underlying: "task cancelled"))
             return
         }
-        guard let easy = idleHandles.popLast() ?? ccurl_easy_init() else {
+        guard let handle = idleHandles.popLast() ?? CurlHandle(options: options) else {
             transfer.finished = true
             deliver(transfer, error: HTTPTransportError(.connectionFailed, url: transfer.urlString, underlying: "curl_easy_init failed"))
             return
         }
         do {
-            try transfer.configure(easy, options: options)
+            try transfer.configure(handle, options: options)
         } catch {
-            recycle(easy)
-            transfer.easy = nil
+            recycle(handle)
+            transfer.handle = nil
             transfer.finished = true
             deliver(transfer, error: error)
             return
         }
         transfer.loop = self
-        transfer.startedAt = CurlClock.now()
-        active[easy] = transfer
-        ccurl_multi_add_handle(multi, easy)
+        transfer.startedAt = tick
+        active[handle.easy] = transfer
+        ccurl_multi_add_handle(multi, handle.easy)
     }
 
     private func completeFinishedTransfers() {
@@ -167,13 +170,14 @@ final class CurlEventLoop: @unchecked Sendable {
     /// doesn't count.
     private func enforceReadTimeouts() {
         guard !active.isEmpty else { return }
-        let now = CurlClock.now()
+        let now = tick
         guard now &- lastTimeoutScan >= 50_000_000 else { return }
         lastTimeoutScan = now
         var expired: [CurlTransfer] = []
         for transfer in active.values where !transfer.pausedForReader {
             let limit = transfer.timeouts.read
             guard limit.isFinite, limit > 0 else { continue }
+            transfer.noteProgress(at: now)
             var since = transfer.lastActivity
             if since == 0 {
                 guard let connectedAt = transfer.connectedAt() else { continue }
@@ -191,22 +195,17 @@ final class CurlEventLoop: @unchecked Sendable {
     private func finish(_ transfer: CurlTransfer, error: (any Error)?) {
         guard !transfer.finished else { return }
         transfer.finished = true
-        if let easy = transfer.easy {
-            ccurl_multi_remove_handle(multi, easy)
-            active.removeValue(forKey: easy)
-            recycle(easy)
-            transfer.easy = nil
+        if let handle = transfer.handle {
+            ccurl_multi_remove_handle(multi, handle.easy)
+            active.removeValue(forKey: handle.easy)
+            recycle(handle)
+            transfer.handle = nil
         }
         deliver(transfer, error: error)
     }
 
-    private func recycle(_ easy: UnsafeMutableRawPointer) {
-        if idleHandles.count < Self.idleHandleLimit {
-            ccurl_easy_reset(easy)
-            idleHandles.append(easy)
-        } else {
-            ccurl_easy_cleanup(easy)
-        }
+    private func recycle(_ handle: CurlHandle) {
+        if idleHandles.count < Self.idleHandleLimit { idleHandles.append(handle) }
     }
 
     private func deliver(_ transfer: CurlTransfer, error: (any Error)?) {
@@ -249,7 +248,6 @@ final class CurlEventLoop: @unchecked Sendable {
             }
         }
         for transfer in Array(active.values) { finish(transfer, error: shutdownError(transfer)) }
-        for easy in idleHandles { ccurl_easy_cleanup(easy) }
         idleHandles.removeAll()
         ccurl_multi_cleanup(multi)
     }

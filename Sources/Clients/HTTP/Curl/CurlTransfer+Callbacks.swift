@@ -21,14 +21,12 @@ let curlWriteCallback: ccurl_data_callback = { buffer, size, count, context in
 let curlReadCallback: ccurl_data_callback = { buffer, size, count, context in
     guard let buffer, let context else { return CCURL_READFUNC_ABORT }
     let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
-    transfer.lastActivity = CurlClock.now()
     return transfer.requestBody.read(into: buffer, capacity: size * count) ?? CCURL_READFUNC_ABORT
 }
 
 extension CurlTransfer {
     /// Records a status line or a header; the blank line ends a response head.
     func receiveHeaderLine(_ line: UnsafeRawBufferPointer) {
-        lastActivity = CurlClock.now()
         var end = line.count
         while end > 0 && (line[end - 1] == 13 || line[end - 1] == 10) { end -= 1 }
         if end == 0 {
@@ -61,7 +59,6 @@ extension CurlTransfer {
 
     /// Takes body bytes: into memory, or to the streaming reader (pausing while its buffer is full).
     func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Int {
-        lastActivity = CurlClock.now()
         if finished || cancelRequested { return 0 }
         guard let streamBody else {
             responseBody.append(contentsOf: bytes)

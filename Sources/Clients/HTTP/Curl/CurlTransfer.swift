@@ -18,9 +18,9 @@ final class CurlTransfer: @unchecked Sendable {
     var delivery: Delivery?
     weak var loop: CurlEventLoop?
     var requestBody: CurlRequestBody
-    var easy: UnsafeMutableRawPointer?
+    var handle: CurlHandle?
+    var easy: UnsafeMutableRawPointer? { handle?.easy }
     var headerList: OpaquePointer?
-    let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CCURL_ERROR_SIZE))
 
     var statusCode = 0
     var responseHeaders = HTTPHeaders()
@@ -33,42 +33,36 @@ final class CurlTransfer: @unchecked Sendable {
     /// When the transfer was added, and when bytes last moved (monotonic nanoseconds); 0 = none yet.
     var startedAt: UInt64 = 0
     var lastActivity: UInt64 = 0
+    /// Bytes sent and received as of the last timeout scan.
+    var bytesMoved: Int64 = 0
 
     init(request: HTTPRequest, timeouts: HTTPTimeouts) throws {
         self.request = request
         self.urlString = request.url.absoluteString
         self.timeouts = timeouts
         self.requestBody = try CurlRequestBody(request.body, requestURL: request.url.absoluteString)
-        errorBuffer.initialize(to: 0)
     }
 
     deinit {
         requestBody.close()
-        errorBuffer.deallocate()
         if let headerList { ccurl_slist_free_all(headerList) }
     }
 
     /// The error text libcurl left for this transfer.
-    var errorDetail: String { String(cString: errorBuffer) }
+    var errorDetail: String { handle?.errorDetail ?? "" }
 
-    /// Sets every option for this request on `easy` (freshly reset); throws for headers that
-    /// libcurl cannot send as given.
-    func configure(_ easy: UnsafeMutableRawPointer, options: HTTPTransportOptions) throws {
-        self.easy = easy
+    /// Sets this request's options on `handle` (its fixed options are already set); throws for
+    /// headers that libcurl cannot send as given.
+    func configure(_ handle: CurlHandle, options: HTTPTransportOptions) throws {
+        self.handle = handle
+        let easy = handle.easy
+        handle.prepareForNextRequest()
         let context = Unmanaged.passUnretained(self).toOpaque()
-        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_NOSIGNAL), 1)
-        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_PATH_AS_IS), 1)
-        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_HTTP_VERSION), Int(CCURL_HTTP_VERSION_1_1))
-        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_SUPPRESS_CONNECT_HEADERS), 1)
-        ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_ERRORBUFFER), errorBuffer)
         urlString.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_URL), $0) }
         ccurl_easy_setopt_long(easy, Int32(CCURLOPT_CONNECTTIMEOUT_MS), Self.milliseconds(timeouts.connect))
-        ccurl_easy_setopt_callback(easy, Int32(CCURLOPT_HEADERFUNCTION), curlHeaderCallback)
         ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_HEADERDATA), context)
-        ccurl_easy_setopt_callback(easy, Int32(CCURLOPT_WRITEFUNCTION), curlWriteCallback)
         ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_WRITEDATA), context)
-        if options.tcpKeepalive { ccurl_easy_setopt_long(easy, Int32(CCURLOPT_TCP_KEEPALIVE), 1) }
-        configureTLS(easy, options: options)
+        ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_READDATA), context)
         configureProxy(easy, options: options)
         configureMethod(easy)
         try configureHeaders(easy)
@@ -88,8 +82,6 @@ final class CurlTransfer: @unchecked Sendable {
             // Content-Type (as it would for POSTFIELDS).
             ccurl_easy_setopt_long(easy, Int32(CCURLOPT_UPLOAD), 1)
             ccurl_easy_setopt_offset(easy, Int32(CCURLOPT_INFILESIZE_LARGE), requestBody.length)
-            ccurl_easy_setopt_callback(easy, Int32(CCURLOPT_READFUNCTION), curlReadCallback)
-            ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_READDATA), Unmanaged.passUnretained(self).toOpaque())
             if requestBody.length >= 1 << 20 {
                 ccurl_easy_setopt_long(easy, Int32(CCURLOPT_UPLOAD_BUFFERSIZE), 512 * 1024)
             }
@@ -124,34 +116,12 @@ final class CurlTransfer: @unchecked Sendable {
         ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_HTTPHEADER), UnsafeRawPointer(list))
     }
 
-    private func configureTLS(_ easy: UnsafeMutableRawPointer, options: HTTPTransportOptions) {
-        guard request.url.scheme?.lowercased() == "https" else { return }
-        switch options.verify {
-        case .enabled: break
-        case .disabled:
-            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_SSL_VERIFYPEER), 0)
-            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_SSL_VERIFYHOST), 0)
-        case .caBundle(let path):
-            path.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_CAINFO), $0) }
-        }
-    }
-
+    /// The proxy for this URL, or none; the proxy's TLS settings are the handle's.
     private func configureProxy(_ easy: UnsafeMutableRawPointer, options: HTTPTransportOptions) {
         // An empty proxy string turns off libcurl's own reading of the proxy environment: the
         // SDK decides (Config.proxies, else the environment, with NO_PROXY applied).
-        let proxy = options.proxy(for: request.url) ?? ""
+        let proxy = options.proxies.isEmpty ? "" : options.proxy(for: request.url) ?? ""
         proxy.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_PROXY), $0) }
-        guard !proxy.isEmpty else { return }
-        if let bundle = options.proxiesConfig.proxyCABundle {
-            bundle.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_PROXY_CAINFO), $0) }
-        }
-        if let certificate = options.proxiesConfig.proxyClientCert {
-            certificate.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_PROXY_SSLCERT), $0) }
-        }
-        if case .disabled = options.verify {
-            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_PROXY_SSL_VERIFYPEER), 0)
-            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_PROXY_SSL_VERIFYHOST), 0)
-        }
     }
 
     static func milliseconds(_ seconds: Double) -> Int {
@@ -163,6 +133,23 @@ final class CurlTransfer: @unchecked Sendable {
 extension CurlTransfer {
     /// Whether libcurl had a connection up for this transfer (so a timeout is a read timeout).
     var hasConnected: Bool { connectedAt() != nil }
+
+    /// Notes whether bytes moved since the last look (headers, body, either way): if so, the
+    /// read timeout starts over at `now`. Checked by the loop's timeout scan, not per callback.
+    func noteProgress(at now: UInt64) {
+        guard let easy else { return }
+        var uploaded: ccurl_off_t = 0
+        var downloaded: ccurl_off_t = 0
+        var headerBytes = 0
+        ccurl_easy_getinfo_offset(easy, Int32(CCURLINFO_SIZE_UPLOAD_T), &uploaded)
+        ccurl_easy_getinfo_offset(easy, Int32(CCURLINFO_SIZE_DOWNLOAD_T), &downloaded)
+        ccurl_easy_getinfo_long(easy, Int32(CCURLINFO_HEADER_SIZE), &headerBytes)
+        let moved = uploaded &+ downloaded &+ Int64(headerBytes)
+        if moved != bytesMoved {
+            bytesMoved = moved
+            lastActivity = now
+        }
+    }
 
     /// When the request started going out on a connection (new or reused), if it has.
     func connectedAt() -> UInt64? {

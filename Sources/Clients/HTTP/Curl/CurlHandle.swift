@@ -1,0 +1,57 @@
+import CCurl
+
+/// A libcurl easy handle reused from request to request, with the options that never change set
+/// once (callbacks, HTTP/1.1, paths sent as-is, TLS settings) and its own error buffer. Used only
+/// on the event-loop thread.
+final class CurlHandle {
+    let easy: UnsafeMutableRawPointer
+    let errorBuffer: UnsafeMutablePointer<CChar>
+
+    init?(options: HTTPTransportOptions) {
+        guard let easy = ccurl_easy_init() else { return nil }
+        self.easy = easy
+        errorBuffer = .allocate(capacity: Int(CCURL_ERROR_SIZE))
+        errorBuffer.initialize(to: 0)
+        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_NOSIGNAL), 1)
+        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_PATH_AS_IS), 1)
+        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_HTTP_VERSION), Int(CCURL_HTTP_VERSION_1_1))
+        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_SUPPRESS_CONNECT_HEADERS), 1)
+        ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_ERRORBUFFER), errorBuffer)
+        ccurl_easy_setopt_callback(easy, Int32(CCURLOPT_HEADERFUNCTION), curlHeaderCallback)
+        ccurl_easy_setopt_callback(easy, Int32(CCURLOPT_WRITEFUNCTION), curlWriteCallback)
+        ccurl_easy_setopt_callback(easy, Int32(CCURLOPT_READFUNCTION), curlReadCallback)
+        if options.tcpKeepalive { ccurl_easy_setopt_long(easy, Int32(CCURLOPT_TCP_KEEPALIVE), 1) }
+        switch options.verify {
+        case .enabled: break
+        case .disabled:
+            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_SSL_VERIFYPEER), 0)
+            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_SSL_VERIFYHOST), 0)
+            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_PROXY_SSL_VERIFYPEER), 0)
+            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_PROXY_SSL_VERIFYHOST), 0)
+        case .caBundle(let path):
+            path.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_CAINFO), $0) }
+        }
+        if let bundle = options.proxiesConfig.proxyCABundle {
+            bundle.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_PROXY_CAINFO), $0) }
+        }
+        if let certificate = options.proxiesConfig.proxyClientCert {
+            certificate.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_PROXY_SSLCERT), $0) }
+        }
+    }
+
+    deinit {
+        ccurl_easy_cleanup(easy)
+        errorBuffer.deallocate()
+    }
+
+    /// The error text libcurl left for the last transfer.
+    var errorDetail: String { String(cString: errorBuffer) }
+
+    /// Clears what one request set and the next might not: the method, the body, the headers.
+    func prepareForNextRequest() {
+        errorBuffer[0] = 0
+        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_HTTPGET), 1)
+        ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_CUSTOMREQUEST), nil)
+        ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_HTTPHEADER), nil)
+    }
+}
