@@ -98,6 +98,7 @@ let package = Package(
         .target(
             name: "AWSTestSupport",
             path: "Tests/Support",
+            exclude: ["Servers"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
