@@ -12,8 +12,8 @@ package final class BackgroundProcess: Sendable {
     private let stdin: Pipe
 
     /// Starts `executable` with `arguments` (each shell-quoted), its output in a fresh log file
-    /// named after `logName`.
-    package init(executable: String, arguments: [String], logName: String) throws {
+    /// named after `logName`; `removeOnExit` (a scratch folder) is deleted once it is killed.
+    package init(executable: String, arguments: [String], logName: String, removeOnExit: URL? = nil) throws {
         let log = FileManager.default.temporaryDirectory
             .appendingPathComponent("\(logName)-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8)).log")
         guard FileManager.default.createFile(atPath: log.path, contents: nil) else {
@@ -26,7 +26,8 @@ package final class BackgroundProcess: Sendable {
         // exited or called stop()), then the command is killed. SIGKILL, because the command
         // inherits the test process's signal mask, in which SIGTERM can be blocked: a TERM then
         // leaves it (and `swift test`, waiting for its output) hanging.
-        process.arguments = ["-c", "\(command) >\(Self.quoted(log.path)) 2>&1 & pid=$!; cat >/dev/null; kill -KILL $pid 2>/dev/null; wait $pid"]
+        let cleanup = removeOnExit.map { "; rm -rf \(Self.quoted($0.path))" } ?? ""
+        process.arguments = ["-c", "\(command) >\(Self.quoted(log.path)) 2>&1 & pid=$!; cat >/dev/null; kill -KILL $pid 2>/dev/null; wait $pid\(cleanup)"]
         let stdin = Pipe()
         process.standardInput = stdin
         // The shell must not hold the test runner's output pipe open, or `swift test` never ends.

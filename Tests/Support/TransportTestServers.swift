@@ -104,7 +104,8 @@ package actor TransportTestServers {
             .appendingPathComponent("Servers/transport_servers.py")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("transport-servers-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let process = try BackgroundProcess(executable: python, arguments: [script.path, folder.path], logName: "transport-servers")
+        let process = try BackgroundProcess(executable: python, arguments: [script.path, folder.path], logName: "transport-servers",
+                                            removeOnExit: folder)
         let ready = folder.appendingPathComponent("ready.json")
         for _ in 0..<300 {  // up to 30 s (certificates, then every server)
             if let data = FileManager.default.contents(atPath: ready.path) {
