@@ -100,16 +100,22 @@ let package = Package(
             path: "Sources/Demo",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "AWSTestSupport",
+            path: "Tests/Support",
+            exclude: ["Servers"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "AWSClientsTests",
-            dependencies: ["AWSClients", "AWSConformance"],
+            dependencies: ["AWSClients", "AWSConformance", "AWSTestSupport"],
             path: "Tests/AWSClientsTests",
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "AWSResourcesTests",
-            dependencies: ["AWSResources", "AWSResourceGenerator"],
+            dependencies: ["AWSResources", "AWSResourceGenerator", "AWSTestSupport"],
             path: "Tests/AWSResourcesTests",
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings

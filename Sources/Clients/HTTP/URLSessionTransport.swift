@@ -94,6 +94,10 @@ public final class URLSessionTransport: HTTPTransport {
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
              .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
             return HTTPTransportError(.tlsFailure, url: url, underlying: cause)
+        // On Linux, libcurl's certificate errors arrive as `.unknown` with curl's message
+        // ("SSL certificate problem: ...", "SSL: no alternative certificate subject name ...").
+        case .unknown where error.localizedDescription.hasPrefix("SSL"):
+            return HTTPTransportError(.tlsFailure, url: url, underlying: cause)
         default: return HTTPTransportError(.connectionFailed, url: url, underlying: cause)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AWSTestSupport
 @testable import AWSClients
 
 /// The credential providers against real servers: moto's STS for assume-role and web identity,
@@ -25,7 +26,7 @@ import Testing
     private func isolatedEnvironment(_ folder: TemporaryFolder, _ extra: [String: String]) -> [String: String] {
         ["AWS_CONFIG_FILE": folder.url.appendingPathComponent("absent-config").path,
          "AWS_SHARED_CREDENTIALS_FILE": folder.url.appendingPathComponent("absent-credentials").path,
-         "AWS_EC2_METADATA_DISABLED": "true"].merging(extra) { $1 }
+         "AWS_EC2_METADATA_DISABLED": "true"].merging(extra) { $1 }.merging(TransportEnvironment.forwarded) { own, _ in own }
     }
 
     @Test func assumeRoleProfileGetsCredentialsFromSTSAndSignsWithThem() async throws {

@@ -1,13 +1,14 @@
 import Foundation
 import Synchronization
 import Testing
+import AWSTestSupport
 @testable import AWSClients
 
 /// The customizations against moto_server: what moto accepts and answers passes the checks.
 @Suite(.serialized) struct CustomizationIntegrationTests {
     /// Forwards to a real transport, recording each exchange and optionally altering responses.
     final class RecordingTransport: HTTPTransport {
-        private let inner = URLSessionTransport()
+        private let inner = HTTPTransports.make(HTTPTransportOptions(kind: TestClients.motoTransportKind))
         private let alter: @Sendable (HTTPRequest, inout HTTPResponse) -> Void
         private let log = Mutex<[(request: HTTPRequest, response: HTTPResponse)]>([])
 

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import AWSTestSupport
 @testable import AWSClients
 
 /// An in-process transport for unit tests: records every request and answers from a handler.
@@ -31,6 +32,12 @@ final class StubTransport: HTTPTransport {
 
 /// Sessions and clients for unit tests: fixed credentials, no shared config files, no environment.
 enum TestClients {
+    /// The transport kind `AWS_SWIFT_HTTP_TRANSPORT` names in the test process (`.automatic` when unset),
+    /// for integration tests that build their transport themselves.
+    static var motoTransportKind: HTTPTransportKind {
+        TransportEnvironment.forwarded.values.first.flatMap { HTTPTransportKind(name: $0) } ?? .automatic
+    }
+
     static let environment = ["AWS_CONFIG_FILE": "/nonexistent/aws-config", "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent/aws-credentials"]
     static let credentials = Credentials(accessKeyID: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY")
 
@@ -44,11 +51,12 @@ enum TestClients {
         try session(transport: transport).client(service, endpointURL: endpointURL, config: config)
     }
 
-    /// A session talking to the test moto server.
+    /// A session talking to the test moto server, with the HTTP transport `AWS_SWIFT_HTTP_TRANSPORT`
+    /// names (scripts/test runs the integration suites once per transport).
     static func motoSession(region: String = "us-east-1") async throws -> (Session, String) {
         let endpoint = try await MotoServer.shared.endpointURL()
         let session = try Session(region: region, credentials: Credentials(accessKeyID: "testing", secretAccessKey: "testing"),
-                                  environment: environment)
+                                  environment: TransportEnvironment.adding(to: environment))
         return (session, endpoint)
     }
 }

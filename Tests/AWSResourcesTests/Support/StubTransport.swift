@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import AWSTestSupport
 @testable import AWSResources
 
 /// An in-process transport for unit tests: records every request and answers from a handler.
@@ -57,11 +58,12 @@ enum TestResources {
         try session(transport: transport).resource(service, endpointURL: "http://127.0.0.1:1")
     }
 
-    /// A session talking to the test moto server, and its endpoint.
+    /// A session talking to the test moto server, and its endpoint; its HTTP transport is the one
+    /// `AWS_SWIFT_HTTP_TRANSPORT` names (scripts/test runs the integration suites once per transport).
     static func motoSession() async throws -> (Session, String) {
         let endpoint = try await MotoServer.shared.endpointURL()
         let session = try Session(region: "us-east-1", credentials: Credentials(accessKeyID: "testing", secretAccessKey: "testing"),
-                                  environment: environment)
+                                  environment: TransportEnvironment.adding(to: environment))
         return (session, endpoint)
     }
 }
