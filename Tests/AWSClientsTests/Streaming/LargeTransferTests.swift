@@ -19,22 +19,24 @@ import Testing
         let target = folder.appendingPathComponent("target.bin")
         try Self.writeFile(source, size: Self.size)
 
-        let memory = MemoryWatch()
+        let uploadMemory = MemoryWatch()
+        let downloadMemory = MemoryWatch()
         let started = Date()
-        try await memory.measure {
+        try await uploadMemory.measure {
             try await s3.uploadFile(Filename: source.path, Bucket: bucket, Key: "large.bin")
         }
         let uploaded = Date()
         let head = try await s3.headObject(Bucket: bucket, Key: "large.bin")
         #expect(head["ContentLength"]?.int == Self.size)
         #expect(head["ETag"]?.string?.hasSuffix("-25\"") == true, "200 MiB in 8 MiB parts: 25 parts")
-        try await memory.measure {
+        try await downloadMemory.measure {
             try await s3.downloadFile(Bucket: bucket, Key: "large.bin", Filename: target.path)
         }
         let finished = Date()
         print("200 MiB upload \(uploaded.timeIntervalSince(started)) s, download \(finished.timeIntervalSince(uploaded)) s, "
-              + "peak RSS increase \(memory.peakIncrease >> 20) MiB")
-        #expect(memory.peakIncrease < Self.memoryBudget, "peak RSS grew by \(memory.peakIncrease >> 20) MiB")
+              + "peak RSS increase \(uploadMemory.peakIncrease >> 20) MiB up, \(downloadMemory.peakIncrease >> 20) MiB down")
+        #expect(uploadMemory.peakIncrease < Self.memoryBudget, "peak RSS grew by \(uploadMemory.peakIncrease >> 20) MiB during the upload")
+        #expect(downloadMemory.peakIncrease < Self.memoryBudget, "peak RSS grew by \(downloadMemory.peakIncrease >> 20) MiB during the download")
         #expect(try SHA256.hash(contentsOf: source) == SHA256.hash(contentsOf: target))
         _ = try await s3.deleteObject(Bucket: bucket, Key: "large.bin")
     }
