@@ -18,8 +18,10 @@ extension Client {
     }
 
     /// Downloads an S3 object to a local file, as boto3's `client.download_file`: the body is
-    /// streamed to a temporary file next to `Filename`, renamed over it once complete (and
-    /// removed on failure), so memory use stays small whatever the object's size.
+    /// streamed to a temporary file next to `Filename` (from `config.multipartThreshold` up, as
+    /// ranged GETs of `multipartChunksize`, `maxConcurrency` at a time, each written at its
+    /// offset), renamed over it once complete (and removed on failure), so memory use stays small
+    /// whatever the object's size.
     ///
     /// ```swift
     /// try await s3.downloadFile(Bucket: "media", Key: "video.mp4", Filename: "/tmp/video.mp4")
