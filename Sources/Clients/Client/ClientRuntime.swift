@@ -55,8 +55,11 @@ final class ClientRuntime: Sendable {
     }
 
     /// Validates, serializes, resolves, signs, sends with retries and parses one call.
-    func perform(operation: OperationModel, params input: Document) async throws -> Document {
-        let prepared = try prepare(operation: operation, params: input)
+    ///
+    /// `body`, when given, replaces the serialized body (a file streamed from disk for S3 uploads):
+    /// checksums and `Content-Length` are computed from the file in chunks.
+    func perform(operation: OperationModel, params input: Document, body: HTTPBody? = nil) async throws -> Document {
+        let prepared = try prepare(operation: operation, params: input, body: body)
         return try await send(prepared.request, operation: operation, endpoint: prepared.endpoint, params: prepared.params,
                               context: prepared.context)
     }
@@ -66,9 +69,10 @@ final class ClientRuntime: Sendable {
     ///
     /// A presigned request gets no `User-Agent` (botocore's `set_user_agent_header=False`), and
     /// its customizations see `context.isPresigning`.
-    func prepare(operation: OperationModel, params input: Document, presigning: Bool = false) throws -> PreparedRequest {
+    func prepare(operation: OperationModel, params input: Document, presigning: Bool = false, body: HTTPBody? = nil) throws -> PreparedRequest {
         var context = self.context
         context.isPresigning = presigning
+        context.fileBody = body
         var params = input
         IdempotencyTokens.fill(&params, operation: operation)
         for customization in customizations { try customization.prepareParameters(&params, operation: operation, context: context) }
@@ -85,6 +89,12 @@ final class ClientRuntime: Sendable {
                                   body: serialized.body.isEmpty ? .empty : .data(serialized.body))
         for (name, values) in endpoint.headers.sorted(by: { $0.key < $1.key }) {
             request.headers[name] = values.joined(separator: ",")
+        }
+        if let body {
+            request.body = body
+            if request.headers["Content-Length"] == nil, let length = body.contentLength {
+                request.headers["Content-Length"] = String(length)
+            }
         }
         if !presigning { request.headers["User-Agent"] = userAgent }
         return PreparedRequest(request: request, operation: operation, endpoint: endpoint, params: params, context: context)
@@ -154,7 +164,7 @@ final class ClientRuntime: Sendable {
         }
     }
 
-    private func clientError(_ parsed: ParsedError, response: HTTPResponse, operation: OperationModel, attempts: Int,
+    func clientError(_ parsed: ParsedError, response: HTTPResponse, operation: OperationModel, attempts: Int,
                              maxAttemptsReached: Bool) -> ClientError {
         var document = parsed.modeledFields
         document["Error"] = .map(parsed.error)

@@ -40,4 +40,7 @@ package struct CustomizationContext: Sendable {
     /// Whether the request is being presigned rather than sent (botocore's `is_presign_request`):
     /// add nothing a plain HTTP client fetching the URL would not send (no checksums, no Content-Type).
     package var isPresigning = false
+    /// The body sent instead of the serialized one, when it is a file streamed from disk: checksums
+    /// over the body must read it from there (`nil` for bodies in memory).
+    package var fileBody: HTTPBody?
 }

@@ -4,15 +4,42 @@ import FoundationNetworking
 #endif
 
 /// The portable HTTP transport, over Foundation's `URLSession`: keep-alive connections reused
-/// across requests (one session per transport), TLS with the system trust store, proxies from the
-/// environment (on Linux, libcurl reads `HTTPS_PROXY` / `NO_PROXY`).
+/// across requests (one session per transport), bodies streamed both ways, redirects handed
+/// back to the caller (as botocore, which never follows them).
 ///
 /// It never adds, changes or removes a header the SDK signed: the request's fields are copied as
 /// they are; `Host` is left to the URL (the signer signs the same value).
+///
+/// Request bodies: `.file` is uploaded from disk; `.fileSegment` is read from the file in small
+/// pieces as the connection takes them (on Darwin it is first copied to a temporary file in
+/// 1 MiB chunks, since `NSInputStream` cannot be safely subclassed there). Neither is loaded whole.
+///
+/// Response bodies (`stream`): chunks are handed to `HTTPResponseBody` as they arrive. On Darwin
+/// the task is suspended while the reader is behind, so the socket is not read. **On Linux**,
+/// FoundationNetworking cannot pause a transfer (`suspend()` on a running task removes it from
+/// libcurl and starts it over), so chunks the reader has not taken yet are held in memory: a
+/// reader slower than the network lets the buffer grow. The libcurl transport (`CurlTransport`,
+/// the default on Linux) pauses the socket instead.
+///
+/// Options (`HTTPTransportOptions`) on Linux, where FoundationNetworking gives no hook for them:
+/// - `verify: .disabled` cannot switch verification off (certificates are still verified: the
+///   request can only fail, never be less safe); TLS errors then say so.
+/// - `verify: .caBundle(path)` cannot be applied (FoundationNetworking reads no CA bundle setting
+///   outside Android): HTTPS requests throw `HTTPTransportError(.tlsFailure)` rather than verify
+///   against other roots than asked.
+/// - proxies: libcurl reads `HTTP_PROXY` / `HTTPS_PROXY` / `ALL_PROXY` / `NO_PROXY` itself; a proxy
+///   from `Config.proxies` that the environment does not name cannot be set, and such requests
+///   throw `HTTPTransportError(.connectionFailed)`. `proxiesConfig` and `tcpKeepalive` are ignored.
+/// On Darwin, `.disabled` accepts any server certificate, proxies go to the session's
+/// `connectionProxyDictionary` (by scheme, with the `no` list as exceptions), and `.caBundle`
+/// throws as on Linux.
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
+    private let router: URLSessionTaskRouter
     /// The options it was built with.
     public let options: HTTPTransportOptions
+    /// Unread response bytes held before the transfer pauses (Darwin) or before `offer` refuses.
+    let highWaterMark = 1 << 20
 
     /// Creates a transport with at most `maxConnectionsPerHost` keep-alive connections per host
     /// (botocore's default pool size: 10).
@@ -30,62 +57,145 @@ public final class URLSessionTransport: HTTPTransport {
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.httpAdditionalHeaders = [:]
-        session = URLSession(configuration: configuration)
+        #if !canImport(FoundationNetworking)
+        if let proxies = Self.proxyDictionary(options.proxies) { configuration.connectionProxyDictionary = proxies }
+        #endif
+        router = URLSessionTaskRouter(verify: options.verify)
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = 1
+        queue.name = "URLSessionTransport delegate"
+        session = URLSession(configuration: configuration, delegate: router, delegateQueue: queue)
     }
 
     deinit {
         session.finishTasksAndInvalidate()
     }
 
-    /// Sends the request; transport failures become `HTTPTransportError`.
+    /// Sends the request and reads the whole response; transport failures become
+    /// `HTTPTransportError`, and cancelling the calling task cancels the transfer.
     public func send(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPResponse {
+        let response = try await start(request, timeouts: timeouts, highWaterMark: .max)
+        let body = try await response.body.collect()
+        return HTTPResponse(statusCode: response.statusCode, headers: response.headers, body: body)
+    }
+
+    /// Sends the request and returns once the status and headers are in; the body arrives while
+    /// the caller reads it. Cancelling the calling task (before the headers) or the body (after)
+    /// cancels the transfer.
+    public func stream(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPStreamingResponse {
+        try await start(request, timeouts: timeouts, highWaterMark: highWaterMark)
+    }
+
+    private func start(_ request: HTTPRequest, timeouts: HTTPTimeouts, highWaterMark: Int) async throws -> HTTPStreamingResponse {
+        let url = request.url.absoluteString
+        try checkOptions(for: request.url)
+        try Task.checkCancellation()
+        let (task, cleanup) = try makeTask(request, timeouts: timeouts)
+        let handler = URLSessionTaskHandler(task: task, url: url, highWaterMark: highWaterMark, cleanup: cleanup,
+                                            bodyStream: Self.bodyStreamFactory(request.body), verify: options.verify)
+        router.register(handler, for: task.taskIdentifier)
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPStreamingResponse, any Error>) in
+                handler.start(continuation)
+            }
+        } onCancel: {
+            handler.cancelBeforeHead()
+        }
+    }
+
+    /// Builds the task for the request's body; `cleanup` removes a temporary file, if one was made.
+    private func makeTask(_ request: HTTPRequest, timeouts: HTTPTimeouts) throws -> (URLSessionDataTask, (@Sendable () -> Void)?) {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
-        // The read timeout bounds inactivity; URLSession has no separate connect timeout, so the
-        // larger of the two is the budget for the first byte.
+        // URLSession has no separate connect timeout: the larger of the two bounds inactivity.
         urlRequest.timeoutInterval = max(timeouts.connect, timeouts.read)
         for field in request.headers where !field.name.caseInsensitiveEquals("host") {
             urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
         }
-        do {
-            let (data, response): (Data, URLResponse)
-            switch request.body {
-            case .empty:
-                (data, response) = try await session.data(for: urlRequest)
-            case .data(let body):
-                if request.method == "GET" || request.method == "HEAD" || body.isEmpty {
-                    if !body.isEmpty { urlRequest.httpBody = body }
-                    (data, response) = try await session.data(for: urlRequest)
-                } else {
-                    (data, response) = try await session.upload(for: urlRequest, from: body)
-                }
-            case .file(let url):
-                (data, response) = try await session.upload(for: urlRequest, fromFile: url)
-            case .fileSegment(let url, let offset, let length):
-                let handle = try FileHandle(forReadingFrom: url)
-                defer { try? handle.close() }
-                try handle.seek(toOffset: UInt64(offset))
-                let segment = try handle.read(upToCount: Int(length)) ?? Data()
-                (data, response) = try await session.upload(for: urlRequest, from: segment)
+        switch request.body {
+        case .empty:
+            return (session.dataTask(with: urlRequest), nil)
+        case .data(let body):
+            if body.isEmpty { return (session.dataTask(with: urlRequest), nil) }
+            if request.method == "GET" || request.method == "HEAD" {
+                urlRequest.httpBody = body
+                return (session.dataTask(with: urlRequest), nil)
             }
-            guard let http = response as? HTTPURLResponse else {
-                throw HTTPTransportError(.connectionClosed, url: request.url.absoluteString, underlying: "not an HTTP response")
+            return (session.uploadTask(with: urlRequest, from: body), nil)
+        case .file(let file):
+            return (session.uploadTask(with: urlRequest, fromFile: file), nil)
+        case .fileSegment(let file, let offset, let length):
+            if urlRequest.value(forHTTPHeaderField: "Content-Length") == nil {
+                urlRequest.setValue(String(length), forHTTPHeaderField: "Content-Length")
             }
-            var headers = HTTPHeaders()
-            for (name, value) in http.allHeaderFields {
-                headers.add(name: String(describing: name), value: String(describing: value))
-            }
-            return HTTPResponse(statusCode: http.statusCode, headers: headers, body: data)
-        } catch let error as HTTPTransportError {
-            throw error
-        } catch let error as URLError {
-            throw Self.translate(error, url: request.url.absoluteString)
-        } catch is CancellationError {
-            throw HTTPTransportError(.cancelled, url: request.url.absoluteString, underlying: "task cancelled")
+            #if canImport(FoundationNetworking)
+            urlRequest.httpBodyStream = try FileSegmentInputStream(url: file, offset: offset, length: length)
+            return (session.dataTask(with: urlRequest), nil)
+            #else
+            let copy = try FileSegmentInputStream.copySegment(of: file, offset: offset, length: length)
+            return (session.uploadTask(with: urlRequest, fromFile: copy), { try? FileManager.default.removeItem(at: copy) })
+            #endif
         }
     }
 
-    static func translate(_ error: URLError, url: String) -> HTTPTransportError {
+    /// A fresh body stream for a retried upload of a file segment (`needNewBodyStream`).
+    private static func bodyStreamFactory(_ body: HTTPBody) -> (@Sendable () -> InputStream?)? {
+        #if canImport(FoundationNetworking)
+        if case .fileSegment(let file, let offset, let length) = body {
+            return { try? FileSegmentInputStream(url: file, offset: offset, length: length) }
+        }
+        #endif
+        return nil
+    }
+
+    /// Refuses requests whose options this platform cannot apply (see the type's documentation).
+    private func checkOptions(for url: URL) throws {
+        if case .caBundle(let path) = options.verify, url.scheme?.lowercased() == "https" {
+            throw HTTPTransportError(.tlsFailure, url: url.absoluteString, underlying:
+                "URLSessionTransport cannot verify against the CA bundle \(path): Foundation's URLSession offers no way to set one. "
+                + "Use the libcurl transport (Config.httpTransport = .curl or AWS_SWIFT_HTTP_TRANSPORT=curl), or install the CA in the system store")
+        }
+        #if canImport(FoundationNetworking)
+        if let proxy = options.proxy(for: url), !Self.environmentNamesProxy(proxy, for: url) {
+            throw HTTPTransportError(.connectionFailed, url: url.absoluteString, underlying:
+                "URLSessionTransport on Linux cannot send through the proxy \(proxy) from Config.proxies (libcurl under URLSession reads "
+                + "only HTTP_PROXY / HTTPS_PROXY / ALL_PROXY). Use the libcurl transport (AWS_SWIFT_HTTP_TRANSPORT=curl) or set the environment variable")
+        }
+        #endif
+    }
+
+    #if canImport(FoundationNetworking)
+    /// Whether libcurl will pick `proxy` for `url` from the environment by itself.
+    private static func environmentNamesProxy(_ proxy: String, for url: URL) -> Bool {
+        let environment = ProcessInfo.processInfo.environment
+        let scheme = url.scheme?.lowercased() ?? "http"
+        let names = scheme == "https" ? ["https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"]
+            : ["http_proxy", "all_proxy", "ALL_PROXY"]
+        return names.contains { environment[$0] == proxy }
+    }
+    #else
+    /// `connectionProxyDictionary` for the scheme-wide proxies (per-host entries cannot be expressed).
+    private static func proxyDictionary(_ proxies: [String: String]) -> [AnyHashable: Any]? {
+        var dictionary: [AnyHashable: Any] = [:]
+        for (scheme, prefix) in [("http", "HTTP"), ("https", "HTTPS")] {
+            guard let value = proxies[scheme] ?? proxies["all"], let components = URLComponents(string: value),
+                  let host = components.host else { continue }
+            dictionary["\(prefix)Enable"] = 1
+            dictionary["\(prefix)Proxy"] = host
+            dictionary["\(prefix)Port"] = components.port ?? (components.scheme == "https" ? 443 : 80)
+        }
+        if let exceptions = proxies["no"] {
+            dictionary["ExceptionsList"] = exceptions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        return dictionary.isEmpty ? nil : dictionary
+    }
+    #endif
+
+    static func translate(_ error: any Error, url: String, verify: TLSVerification) -> HTTPTransportError {
+        if let error = error as? HTTPTransportError { return error }
+        guard let error = error as? URLError else {
+            return HTTPTransportError(.connectionFailed, url: url, underlying: "\(error)")
+        }
         let cause = "\(error.code.rawValue): \(error.localizedDescription)"
         switch error.code {
         case .timedOut: return HTTPTransportError(.readTimeout, url: url, underlying: cause)
@@ -93,6 +203,12 @@ public final class URLSessionTransport: HTTPTransport {
         case .networkConnectionLost: return HTTPTransportError(.connectionClosed, url: url, underlying: cause)
         case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
              .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
+            #if canImport(FoundationNetworking)
+            if verify == .disabled {
+                return HTTPTransportError(.tlsFailure, url: url, underlying: cause
+                    + " (verify is disabled, but URLSession on Linux cannot switch verification off; use the libcurl transport)")
+            }
+            #endif
             return HTTPTransportError(.tlsFailure, url: url, underlying: cause)
         // On Linux, libcurl's certificate errors arrive as `.unknown` with curl's message
         // ("SSL certificate problem: ...", "SSL: no alternative certificate subject name ...").

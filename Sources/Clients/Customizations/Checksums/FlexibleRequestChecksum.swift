@@ -40,7 +40,8 @@ struct FlexibleRequestChecksum: ServiceCustomization {
         } else {
             return
         }
-        request.headers[algorithm.headerName] = algorithm.digest(of: request.body).base64String
+        let digest = try context.fileBody.map { try algorithm.digest(of: $0) } ?? algorithm.digest(of: request.body)
+        request.headers[algorithm.headerName] = digest.base64String
     }
 
     /// botocore's `^X-Amz-Checksum-([a-z0-9]*)$`, any case.

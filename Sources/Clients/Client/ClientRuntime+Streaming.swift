@@ -1,0 +1,95 @@
+import Foundation
+
+extension ClientRuntime {
+    /// The largest error body read from a streaming call that failed (error documents are small).
+    static let streamingErrorBodyLimit = 16 << 20
+
+    /// The streaming blob payload member of the operation's output, if it has one.
+    static func streamingPayload(of operation: OperationModel) -> String? {
+        guard let output = operation.output, let name = output.payload, let member = output.member(name),
+              member.isStreaming, member.type == .blob || member.type == .string, !member.isEventStream else { return nil }
+        return name
+    }
+
+    /// Runs the pipeline of `perform` up to the response headers and hands out the body as it
+    /// arrives. Retries apply until a success's headers are in; an error status reads its
+    /// (small) body and throws `ClientError` as `perform` does.
+    func performStreaming(operation: OperationModel, params input: Document) async throws -> StreamingOutput {
+        guard let payloadName = Self.streamingPayload(of: operation) else {
+            throw ParamValidationError(problems: [.init(kind: .invalidValue, path: "operation",
+                message: "\(operation.name) has no streaming output payload; call it with call(_:_:) instead.")])
+        }
+        let prepared = try prepare(operation: operation, params: input)
+        let params = prepared.params
+        var attemptNumber = 0
+        var lastFailure: RetryAttempt?
+        while true {
+            attemptNumber += 1
+            try Task.checkCancellation()
+            var request = prepared.request
+            try await signer.sign(&request, operation: operation, endpoint: prepared.endpoint)
+            let head: HTTPStreamingResponse
+            let errorBody: Data?
+            do {
+                head = try await transport.stream(request, timeouts: meta.config.timeouts)
+                errorBody = head.statusCode >= 300 ? try await head.body.collect(upTo: Self.streamingErrorBodyLimit) : nil
+            } catch let error as HTTPTransportError {
+                let attempt = RetryAttempt(number: attemptNumber, transportError: error, operation: operation)
+                if case .retry(let delay) = retryStrategy.decide(after: attempt) {
+                    lastFailure = attempt
+                    try await sleep(delay)
+                    continue
+                }
+                throw error
+            }
+            var response = HTTPResponse(statusCode: head.statusCode, headers: head.headers, body: errorBody ?? Data())
+            let received = response
+            for customization in customizations {
+                try customization.inspectResponse(&response, operation: operation, context: prepared.context)
+            }
+            let protocolResponse = ProtocolResponse(statusCode: response.statusCode, headers: response.headers, body: response.body)
+            if response.statusCode >= 300 {
+                head.body.cancel()
+                let parsed = try wireProtocol.parseError(protocolResponse, operation: operation)
+                let attempt = RetryAttempt(number: attemptNumber, statusCode: response.statusCode, errorCode: parsed.code,
+                                           headers: response.headers, operation: operation)
+                if case .retry(let delay) = retryStrategy.decide(after: attempt) {
+                    lastFailure = attempt
+                    try await sleep(delay)
+                    continue
+                }
+                throw clientError(parsed, response: response, operation: operation, attempts: attemptNumber,
+                                  maxAttemptsReached: attemptNumber >= retryStrategy.maxAttempts && StandardRetryStrategy.isRetryable(attempt))
+            }
+            retryStrategy.recordSuccess(lastFailure: lastFailure)
+            do {
+                let output = try streamingOutput(protocolResponse, received: received, payloadName: payloadName, operation: operation,
+                                                 params: params, context: prepared.context, retries: attemptNumber - 1)
+                var body = head.body
+                if let (algorithm, expected) = StreamingChecksumBody.expectedChecksum(operation: operation, params: params,
+                                                                                      headers: head.headers) {
+                    body = StreamingChecksumBody.validating(body, algorithm: algorithm, expected: expected)
+                }
+                return StreamingOutput(output: output, payloadName: payloadName, body: body)
+            } catch {
+                head.body.cancel()
+                throw error
+            }
+        }
+    }
+
+    /// Parses the members bound to the status and headers, then runs the customizations' last
+    /// step (except the whole-body checksum check, which the streamed body does as it goes).
+    private func streamingOutput(_ response: ProtocolResponse, received: HTTPResponse, payloadName: String, operation: OperationModel,
+                                 params: Document, context: CustomizationContext, retries: Int) throws -> Document {
+        var output = try wireProtocol.parse(response, operation: operation)
+        for customization in customizations where !(customization is FlexibleResponseChecksumValidation) {
+            try customization.finishResponse(&output, params: params, response: received, operation: operation, context: context)
+        }
+        guard case .map(var entries) = output else { return output }
+        entries[payloadName] = nil
+        entries["ResponseMetadata"] = ResponseMetadata.document(statusCode: response.statusCode, headers: response.headers,
+                                                                retryAttempts: retries, requestIDFromBody: nil)
+        return .map(entries)
+    }
+}
