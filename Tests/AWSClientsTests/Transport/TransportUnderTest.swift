@@ -30,16 +30,13 @@ struct TransportUnderTest {
     var honoursVerifyOption: Bool { !isURLSession }
 
     /// Whether `proxies:` is applied. URLSession on Linux takes proxies only from the process
-    /// environment (libcurl reading `HTTP_PROXY`...), never from the transport's options.
+    /// environment (libcurl reading `HTTP_PROXY`...), never from the transport's options: it
+    /// refuses a request whose configured proxy it cannot use, rather than bypass it.
     var honoursProxyOption: Bool { !isURLSession }
 
     /// The code a connect timeout surfaces as. URLSession has a single timeout and reports every
     /// expiry as `URLError.timedOut`, so it cannot tell a connect timeout from a read timeout.
     var connectTimeoutCode: HTTPTransportError.Code { isURLSession ? .readTimeout : .connectTimeout }
-
-    /// Whether `stream` hands out the body while it arrives. `URLSessionTransport` uses the
-    /// protocol's default `stream`, which reads the whole body before returning.
-    var streamsBodies: Bool { !isURLSession }
 
     /// A unique token for a test's request paths, so parallel tests can tell their requests apart
     /// in what the shared servers record.
