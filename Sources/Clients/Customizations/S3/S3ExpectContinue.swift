@@ -13,8 +13,9 @@ struct S3ExpectContinue: ServiceCustomization {
     func prepareRequest(_ request: inout SerializedRequest, endpoint: inout RequestEndpoint, params: Document,
                         operation: OperationModel, context: CustomizationContext) throws {
         guard operation.name == "PutObject" || operation.name == "UploadPart",
-              request.method == "PUT" || request.method == "POST",
-              request.body.count >= Self.threshold else { return }
+              request.method == "PUT" || request.method == "POST" else { return }
+        let length = context.fileBody?.contentLength ?? Int64(request.body.count)
+        guard length >= Int64(Self.threshold) else { return }
         request.headers["Expect"] = "100-continue"
     }
 }

@@ -3,7 +3,7 @@ import Testing
 @testable import AWSResources
 
 /// The file transfers on `S3.Bucket` and `S3.Object` against moto.
-@Suite struct S3TransferResourceTests {
+@Suite struct S3TransferIntegrationTests {
     @Test func bucketAndObjectHandlesUploadAndDownloadFiles() async throws {
         let (session, endpoint) = try await TestResources.motoSession()
         let s3 = try session.resource(S3.self, endpointURL: endpoint)

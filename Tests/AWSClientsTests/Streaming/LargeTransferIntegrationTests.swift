@@ -4,7 +4,7 @@ import Testing
 
 /// A 200 MB file uploaded in parts and downloaded again, with this process's resident memory
 /// watched: it must stay far below the object's size. Serialized, with its own baseline.
-@Suite(.serialized) struct LargeTransferTests {
+@Suite(.serialized) struct LargeTransferIntegrationTests {
     static let size = 200 << 20
     static let memoryBudget = 100 << 20
 
