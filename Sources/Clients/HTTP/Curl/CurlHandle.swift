@@ -50,6 +50,15 @@ final class CurlHandle {
     /// The error text libcurl left for the last transfer.
     var errorDetail: String { String(cString: errorBuffer) }
 
+    private var uploadBufferSize = 64 * 1024
+
+    /// Sizes the upload buffer (libcurl reallocates it only after this changes it).
+    func setUploadBufferSize(_ size: Int) {
+        guard size != uploadBufferSize else { return }
+        uploadBufferSize = size
+        ccurl_easy_setopt_long(easy, Int32(CCURLOPT_UPLOAD_BUFFERSIZE), size)
+    }
+
     /// Clears what one request set and the next might not: the method, the body, the headers.
     func prepareForNextRequest() {
         errorBuffer[0] = 0

@@ -82,9 +82,9 @@ final class CurlTransfer: @unchecked Sendable {
             // Content-Type (as it would for POSTFIELDS).
             ccurl_easy_setopt_long(easy, Int32(CCURLOPT_UPLOAD), 1)
             ccurl_easy_setopt_offset(easy, Int32(CCURLOPT_INFILESIZE_LARGE), requestBody.length)
-            // libcurl allocates the upload buffer per transfer: the smallest (16 KiB) for small
-            // bodies keeps malloc from consolidating its heap on every free, 512 KiB for large ones.
-            ccurl_easy_setopt_long(easy, Int32(CCURLOPT_UPLOAD_BUFFERSIZE), requestBody.length >= 1 << 20 ? 512 * 1024 : 16 * 1024)
+            // 512 KiB of upload buffer for large bodies, libcurl's 64 KiB otherwise; set only when it
+            // changes, since setting it frees the handle's buffer.
+            handle?.setUploadBufferSize(requestBody.length >= 1 << 20 ? 512 * 1024 : 64 * 1024)
             if method != "PUT" {
                 method.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_CUSTOMREQUEST), $0) }
             }
