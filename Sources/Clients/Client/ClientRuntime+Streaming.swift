@@ -35,11 +35,7 @@ extension ClientRuntime {
                 errorBody = head.statusCode >= 300 ? try await head.body.collect(upTo: Self.streamingErrorBodyLimit) : nil
             } catch let error as HTTPTransportError {
                 let attempt = RetryAttempt(number: attemptNumber, transportError: error, operation: operation)
-                if case .retry(let delay) = retryStrategy.decide(after: attempt) {
-                    lastFailure = attempt
-                    try await sleep(delay)
-                    continue
-                }
+                if try await retry(after: attempt, lastFailure: &lastFailure) { continue }
                 throw error
             }
             var response = HTTPResponse(statusCode: head.statusCode, headers: head.headers, body: errorBody ?? Data())
@@ -53,11 +49,7 @@ extension ClientRuntime {
                 let parsed = try wireProtocol.parseError(protocolResponse, operation: operation)
                 let attempt = RetryAttempt(number: attemptNumber, statusCode: response.statusCode, errorCode: parsed.code,
                                            headers: response.headers, operation: operation)
-                if case .retry(let delay) = retryStrategy.decide(after: attempt) {
-                    lastFailure = attempt
-                    try await sleep(delay)
-                    continue
-                }
+                if try await retry(after: attempt, lastFailure: &lastFailure) { continue }
                 throw clientError(parsed, response: response, operation: operation, attempts: attemptNumber,
                                   maxAttemptsReached: attemptNumber >= retryStrategy.maxAttempts && StandardRetryStrategy.isRetryable(attempt))
             }

@@ -100,6 +100,15 @@ final class ClientRuntime: Sendable {
         return PreparedRequest(request: request, operation: operation, endpoint: endpoint, params: params, context: context)
     }
 
+    /// Whether the retry strategy retries after `attempt`; if so, records it as the last failure
+    /// and waits out its delay first.
+    func retry(after attempt: RetryAttempt, lastFailure: inout RetryAttempt?) async throws -> Bool {
+        guard case .retry(let delay) = retryStrategy.decide(after: attempt) else { return false }
+        lastFailure = attempt
+        try await sleep(delay)
+        return true
+    }
+
     private func send(_ base: HTTPRequest, operation: OperationModel, endpoint: RequestEndpoint, params: Document,
                       context: CustomizationContext) async throws -> Document {
         var attemptNumber = 0
@@ -114,11 +123,7 @@ final class ClientRuntime: Sendable {
                 response = try await transport.send(request, timeouts: meta.config.timeouts)
             } catch let error as HTTPTransportError {
                 let attempt = RetryAttempt(number: attemptNumber, transportError: error, operation: operation)
-                if case .retry(let delay) = retryStrategy.decide(after: attempt) {
-                    lastFailure = attempt
-                    try await sleep(delay)
-                    continue
-                }
+                if try await retry(after: attempt, lastFailure: &lastFailure) { continue }
                 throw error
             }
             let received = response
@@ -127,11 +132,7 @@ final class ClientRuntime: Sendable {
             } catch let error as ResponseChecksumError where error.isRetryable {
                 let attempt = RetryAttempt(number: attemptNumber, statusCode: response.statusCode, headers: response.headers,
                                            checksumMismatch: true, operation: operation)
-                if case .retry(let delay) = retryStrategy.decide(after: attempt) {
-                    lastFailure = attempt
-                    try await sleep(delay)
-                    continue
-                }
+                if try await retry(after: attempt, lastFailure: &lastFailure) { continue }
                 throw error
             }
             let protocolResponse = ProtocolResponse(statusCode: response.statusCode, headers: response.headers, body: response.body)
@@ -139,12 +140,7 @@ final class ClientRuntime: Sendable {
                 let parsed = try wireProtocol.parseError(protocolResponse, operation: operation)
                 let attempt = RetryAttempt(number: attemptNumber, statusCode: response.statusCode, errorCode: parsed.code,
                                            headers: response.headers, operation: operation)
-                let decision = retryStrategy.decide(after: attempt)
-                if case .retry(let delay) = decision {
-                    lastFailure = attempt
-                    try await sleep(delay)
-                    continue
-                }
+                if try await retry(after: attempt, lastFailure: &lastFailure) { continue }
                 throw clientError(parsed, response: response, operation: operation, attempts: attemptNumber,
                                   maxAttemptsReached: attemptNumber >= retryStrategy.maxAttempts && StandardRetryStrategy.isRetryable(attempt))
             }
