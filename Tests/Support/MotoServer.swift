@@ -11,32 +11,14 @@ package actor MotoServer {
     /// The server every test of the process shares.
     package static let shared = MotoServer()
 
-    private var started: (url: String, process: BackgroundProcess)?
-    private var failure: String?
-    /// Callers that arrived while the server was starting (the actor is reentrant across `start()`).
-    private var waiting: [CheckedContinuation<String, any Error>]?
+    private let server = StartOnce<ServerProcess>()
 
     /// The base URL of the running server, starting it on first use.
     package func endpointURL() async throws -> String {
-        if let started { return started.url }
-        if let failure { throw TestServerError(failure) }
-        if waiting != nil { return try await withCheckedThrowingContinuation { waiting?.append($0) } }
-        waiting = []
-        do {
-            let result = try await start()
-            started = result
-            waiting?.forEach { $0.resume(returning: result.url) }
-            waiting = nil
-            return result.url
-        } catch {
-            if let error = error as? TestServerError { failure = error.message }
-            waiting?.forEach { $0.resume(throwing: error) }
-            waiting = nil
-            throw error
-        }
+        try await server.value(starting: { try await Self.start() }).url
     }
 
-    private func start() async throws -> (url: String, process: BackgroundProcess) {
+    private static func start() async throws -> ServerProcess {
         guard let executable = BackgroundProcess.findExecutable("moto_server") else {
             throw TestServerError("moto_server is not on PATH; install it with: pip install 'moto[server]'")
         }
@@ -45,7 +27,7 @@ package actor MotoServer {
                                             logName: "moto-test-\(port)")
         let url = "http://127.0.0.1:\(port)"
         for _ in 0..<300 {  // up to 30 s
-            if await Self.answers(url + "/moto-api/") { return (url, process) }
+            if await Self.answers(url + "/moto-api/") { return ServerProcess(url: url, process: process) }
             if !process.isRunning { break }
             try await Task.sleep(nanoseconds: 100_000_000)
         }
@@ -58,5 +40,11 @@ package actor MotoServer {
         var request = URLRequest(url: url)
         request.timeoutInterval = 1
         return (try? await URLSession.shared.data(for: request)) != nil
+    }
+
+    /// A running server and the process that keeps it.
+    struct ServerProcess: Sendable {
+        let url: String
+        let process: BackgroundProcess
     }
 }

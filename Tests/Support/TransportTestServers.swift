@@ -69,31 +69,20 @@ package actor TransportTestServers {
         package let state: String
     }
 
-    private var started: (endpoints: Endpoints, process: BackgroundProcess)?
-    private var failure: String?
-    private var waiting: [CheckedContinuation<Endpoints, any Error>]?
+    private let servers = StartOnce<ServerProcess>()
 
     /// The running servers, starting them on first use.
     package func endpoints() async throws -> Endpoints {
-        if let started { return started.endpoints }
-        if let failure { throw TestServerError(failure) }
-        if waiting != nil { return try await withCheckedThrowingContinuation { waiting?.append($0) } }
-        waiting = []
-        do {
-            let result = try await start()
-            started = result
-            waiting?.forEach { $0.resume(returning: result.endpoints) }
-            waiting = nil
-            return result.endpoints
-        } catch {
-            failure = String(describing: error)
-            waiting?.forEach { $0.resume(throwing: error) }
-            waiting = nil
-            throw error
-        }
+        try await servers.value(starting: { try await Self.start() }).endpoints
     }
 
-    private func start() async throws -> (endpoints: Endpoints, process: BackgroundProcess) {
+    /// The running servers and the process that keeps them.
+    struct ServerProcess: Sendable {
+        let endpoints: Endpoints
+        let process: BackgroundProcess
+    }
+
+    private static func start() async throws -> ServerProcess {
         guard let python = BackgroundProcess.findExecutable("python3") else {
             throw TestServerError("python3 is not on PATH; the transport tests' servers need it (standard library only)")
         }
@@ -110,7 +99,7 @@ package actor TransportTestServers {
         for _ in 0..<300 {  // up to 30 s (certificates, then every server)
             if let data = FileManager.default.contents(atPath: ready.path) {
                 do {
-                    return (try JSONDecoder().decode(Endpoints.self, from: data), process)
+                    return ServerProcess(endpoints: try JSONDecoder().decode(Endpoints.self, from: data), process: process)
                 } catch {
                     process.stop()
                     throw TestServerError("transport_servers.py wrote an unreadable \(ready.path): \(error)")
