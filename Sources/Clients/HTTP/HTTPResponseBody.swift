@@ -10,7 +10,8 @@ import Synchronization
 /// for try await chunk in response.body { consume(chunk) }
 /// ```
 ///
-/// Read it once. Cancelling the reading task, or calling `cancel()`, aborts the transfer.
+/// Read it once. Cancelling the reading task, calling `cancel()`, or dropping the body unread
+/// aborts the transfer and frees its connection.
 public final class HTTPResponseBody: AsyncSequence, Sendable {
     /// A chunk of body bytes.
     public typealias Element = Data
@@ -39,6 +40,12 @@ public final class HTTPResponseBody: AsyncSequence, Sendable {
         self.highWaterMark = Swift.max(1, highWaterMark)
         self.onDemand = onDemand
         self.onCancel = onCancel
+    }
+
+    deinit {
+        // Dropped before the end: the producer must not wait for a reader that is gone.
+        let abandoned = state.withLock { !$0.finished && !$0.cancelled }
+        if abandoned { onCancel() }
     }
 
     /// A body holding `data` whole (for transports that read everything first).

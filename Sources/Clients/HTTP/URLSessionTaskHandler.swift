@@ -12,7 +12,8 @@ final class URLSessionTaskHandler: Sendable {
         var head: CheckedContinuation<HTTPStreamingResponse, any Error>?
         var headDelivered = false
         var cancelled = false
-        var body: HTTPResponseBody?
+        /// The reader's body, held weakly: dropping it unread cancels the task.
+        weak var body: HTTPResponseBody?
         /// Chunks the body refused, oldest first from `overflowHead`.
         var overflow: [Data] = []
         var overflowHead = 0

@@ -59,3 +59,32 @@ import AWSTestSupport
         #expect(state.sent < Self.totalBytes)
     }
 }
+
+/// A streamed body its reader drops without reading to the end must not hold the connection.
+@Suite struct TransportAbandonedBodyTests {
+    @Test(arguments: TransportUnderTest.kinds)
+    func droppingAStreamedBodyClosesTheConnection(kind: HTTPTransportKind) async throws {
+        let servers = try await TransportTestServers.shared.endpoints()
+        let subject = TransportUnderTest(kind)
+        let id = TransportUnderTest.token("abandoned")
+        let total = TransportCancellationTests.totalBytes
+        let url = try #require(URL(string: servers.httpURL + "/large?id=\(id)&bytes=\(total)&chunk=65536&delay_ms=5"))
+        do {
+            let response = try await subject.transport.stream(HTTPRequest(method: "GET", url: url),
+                                                              timeouts: HTTPTimeouts(connect: 10, read: 30))
+            #expect(response.statusCode == 200)
+            var iterator = response.body.makeAsyncIterator()
+            let first = try await iterator.next()
+            #expect(first?.isEmpty == false)
+        }
+        // The response and its body are gone: the transfer is aborted and the server sees the
+        // connection close well before the end of the body (bounded wait).
+        var state = try await TransportTestServers.shared.download(id)
+        for _ in 0..<500 where state.state == "streaming" {  // up to 10 s
+            try await Task.sleep(for: .milliseconds(20))
+            state = try await TransportTestServers.shared.download(id)
+        }
+        #expect(state.state == "closed", "\(kind): the server's download is \(state.state) after \(state.sent) bytes")
+        #expect(state.sent < total)
+    }
+}

@@ -12,28 +12,40 @@ enum StreamingChecksumBody {
             source.cancel()
             demand.signal()
         })
-        Task {
+        // The pump holds the reader's body weakly: a reader that drops it cancels the source.
+        Task { [weak output] in
             var hasher = algorithm.makeHasher()
             do {
                 for try await chunk in source {
                     hasher.update(data: chunk)
-                    while !output.offer(chunk) {
+                    while true {
+                        guard let accepted = Self.offer(chunk, to: output) else {
+                            source.cancel()
+                            return
+                        }
+                        if accepted { break }
                         await demand.wait()
-                        if output.isCancelled { return }
                     }
                 }
             } catch {
-                output.finish(throwing: error)
+                output?.finish(throwing: error)
                 return
             }
             let actual = hasher.finalize()
             if Data(base64Encoded: expected) != actual.data {
-                output.finish(throwing: ResponseChecksumError(checksum: algorithm.headerName, expected: expected, actual: actual.base64String))
+                output?.finish(throwing: ResponseChecksumError(checksum: algorithm.headerName, expected: expected, actual: actual.base64String))
             } else {
-                output.finish()
+                output?.finish()
             }
         }
         return output
+    }
+
+    /// Offers `chunk` to the reader's body: whether it took it, `nil` when the reader is gone or
+    /// cancelled. A function of its own, so the strong reference ends before the pump waits.
+    private static func offer(_ chunk: Data, to output: HTTPResponseBody?) -> Bool? {
+        guard let output, !output.isCancelled else { return nil }
+        return output.offer(chunk)
     }
 
     /// The checksum a streamed response of `operation` is checked against, as

@@ -51,7 +51,7 @@ extension CurlTransfer {
         let name = String(decoding: UnsafeRawBufferPointer(rebasing: line[0..<colon]), as: UTF8.self)
         let value = Self.trimmed(UnsafeRawBufferPointer(rebasing: line[(colon + 1)..<end]))
         responseHeaders.add(name: name, value: value)
-        if statusCode >= 200, streamBody == nil, responseBody.isEmpty, name.caseInsensitiveEquals("content-length"),
+        if statusCode >= 200, !isStreaming, responseBody.isEmpty, name.caseInsensitiveEquals("content-length"),
            let length = Int(value), length > 0 {
             responseBody.reserveCapacity(min(length, 8 << 20))
         }
@@ -60,11 +60,12 @@ extension CurlTransfer {
     /// Takes body bytes: into memory, or to the streaming reader (pausing while its buffer is full).
     func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Int {
         if finished || cancelRequested { return 0 }
-        guard let streamBody else {
+        guard isStreaming else {
             responseBody.append(contentsOf: bytes)
             return bytes.count
         }
-        if streamBody.isCancelled { return 0 }
+        // A reader that cancelled or dropped the body: abort (the cancel command is on its way).
+        guard let streamBody, !streamBody.isCancelled else { return 0 }
         if streamBody.offer(Data(bytes)) { return bytes.count }
         pausedForReader = true
         return CCURL_WRITEFUNC_PAUSE

@@ -25,7 +25,10 @@ final class CurlTransfer: @unchecked Sendable {
     var statusCode = 0
     var responseHeaders = HTTPHeaders()
     var responseBody = Data()
-    var streamBody: HTTPResponseBody?
+    /// The reader's body, held weakly: a body its reader dropped cancels the transfer.
+    weak var streamBody: HTTPResponseBody?
+    /// Whether the body goes to a streaming reader (set when the head is handed out).
+    var isStreaming = false
     /// Bytes refused by the reader's full buffer; offered again after the reader drains it.
     var pausedForReader = false
     var cancelRequested = false
@@ -199,6 +202,7 @@ extension CurlTransfer {
             onDemand: { [weak self, weak loop] in if let self { loop?.resumeReading(self) } },
             onCancel: { [weak self, weak loop] in if let self { loop?.cancel(self) } })
         streamBody = body
+        isStreaming = true
         continuation.resume(returning: HTTPStreamingResponse(statusCode: statusCode, headers: responseHeaders, body: body))
     }
 }
