@@ -61,6 +61,19 @@ package actor TransportTestServers {
         }
     }
 
+    /// What the server saw of an upload: the `Expect` header, whether it answered `100 Continue`,
+    /// the status it sent and the body bytes it received.
+    package struct UploadState: Sendable, Decodable {
+        /// The request's `Expect` header ("" when absent).
+        package let expect: String?
+        /// Whether the server sent `100 Continue`.
+        package let continued: Bool?
+        /// The final status it answered (0: no such upload).
+        package let status: Int
+        /// Body bytes it received.
+        package let received: Int?
+    }
+
     /// How far a `/large` download got.
     package struct DownloadState: Sendable, Decodable {
         /// Bytes the server has written to the socket.
@@ -132,6 +145,12 @@ package actor TransportTestServers {
     package func download(_ id: String) async throws -> DownloadState {
         let endpoints = try await endpoints()
         return try await Self.fetch(DownloadState.self, from: endpoints.httpURL + "/__downloads/" + id)
+    }
+
+    /// What the server saw of the `/upload` started with `id`.
+    package func upload(_ id: String) async throws -> UploadState {
+        let endpoints = try await endpoints()
+        return try await Self.fetch(UploadState.self, from: endpoints.httpURL + "/__uploads/" + id)
     }
 
     private static func fetch<Value: Decodable>(_ type: Value.Type, from address: String) async throws -> Value {
