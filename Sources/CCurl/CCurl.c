@@ -16,7 +16,6 @@ static struct {
     const char *(*version)(void);
     void *(*easy_init)(void);
     void (*easy_cleanup)(void *);
-    void (*easy_reset)(void *);
     int (*easy_setopt)(void *, int, ...);
     int (*easy_getinfo)(void *, int, ...);
     int (*easy_pause)(void *, int);
@@ -36,7 +35,6 @@ static struct {
 
 static pthread_once_t load_once = PTHREAD_ONCE_INIT;
 static int loaded = 0;
-static unsigned int version_number = 0;
 static char load_error[512] = "";
 
 #define BIND(field, name)                                                                     \
@@ -63,7 +61,6 @@ static void load(void) {
         BIND(version, "curl_version")
         BIND(easy_init, "curl_easy_init")
         BIND(easy_cleanup, "curl_easy_cleanup")
-        BIND(easy_reset, "curl_easy_reset")
         BIND(easy_setopt, "curl_easy_setopt")
         BIND(easy_getinfo, "curl_easy_getinfo")
         BIND(easy_pause, "curl_easy_pause")
@@ -84,11 +81,6 @@ static void load(void) {
             snprintf(load_error, sizeof load_error, "curl_global_init failed in %s", path);
             continue;
         }
-        const char *text = api.version();
-        unsigned int major = 0, minor = 0, patch = 0;
-        if (text != NULL && sscanf(text, "libcurl/%u.%u.%u", &major, &minor, &patch) >= 2) {
-            version_number = (major << 16) | (minor << 8) | patch;
-        }
         loaded = 1;
         load_error[0] = '\0';
         return;
@@ -102,11 +94,9 @@ int ccurl_load(void) {
 
 const char *ccurl_load_error(void) { return loaded ? NULL : load_error; }
 const char *ccurl_version(void) { return loaded ? api.version() : NULL; }
-unsigned int ccurl_version_number(void) { return version_number; }
 
 ccurl_easy *ccurl_easy_init(void) { return api.easy_init(); }
 void ccurl_easy_cleanup(ccurl_easy *easy) { api.easy_cleanup(easy); }
-void ccurl_easy_reset(ccurl_easy *easy) { api.easy_reset(easy); }
 int ccurl_easy_setopt_long(ccurl_easy *easy, int option, long value) { return api.easy_setopt(easy, option, value); }
 int ccurl_easy_setopt_pointer(ccurl_easy *easy, int option, const void *value) { return api.easy_setopt(easy, option, value); }
 int ccurl_easy_setopt_offset(ccurl_easy *easy, int option, ccurl_off_t value) { return api.easy_setopt(easy, option, value); }

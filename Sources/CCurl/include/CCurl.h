@@ -22,12 +22,9 @@ int ccurl_load(void);
 const char *ccurl_load_error(void);
 /// libcurl's version string (curl_version()), or NULL when not loaded.
 const char *ccurl_version(void);
-/// libcurl's version as 0xXXYYZZ (7.88.1 = 0x075801), or 0 when not loaded.
-unsigned int ccurl_version_number(void);
 
 ccurl_easy *ccurl_easy_init(void);
 void ccurl_easy_cleanup(ccurl_easy *easy);
-void ccurl_easy_reset(ccurl_easy *easy);
 int ccurl_easy_setopt_long(ccurl_easy *easy, int option, long value);
 int ccurl_easy_setopt_pointer(ccurl_easy *easy, int option, const void *value);
 int ccurl_easy_setopt_offset(ccurl_easy *easy, int option, ccurl_off_t value);
@@ -65,54 +62,36 @@ enum {
     CCURLOPT_INFILESIZE_LARGE = 30115,
     CCURLOPT_NOBODY = 44,
     CCURLOPT_HTTPGET = 80,
-    CCURLOPT_PRIVATE = 10103,
     CCURLOPT_NOSIGNAL = 99,
     CCURLOPT_CONNECTTIMEOUT_MS = 156,
     CCURLOPT_SSL_VERIFYPEER = 64,
     CCURLOPT_SSL_VERIFYHOST = 81,
     CCURLOPT_CAINFO = 10065,
     CCURLOPT_PROXY = 10004,
-    CCURLOPT_NOPROXY = 10177,
     CCURLOPT_PROXY_CAINFO = 10246,
     CCURLOPT_PROXY_SSLCERT = 10254,
     CCURLOPT_PROXY_SSL_VERIFYPEER = 248,
     CCURLOPT_PROXY_SSL_VERIFYHOST = 249,
     CCURLOPT_TCP_KEEPALIVE = 213,
-    CCURLOPT_TCP_NODELAY = 121,
     CCURLOPT_HTTP_VERSION = 84,
     CCURL_HTTP_VERSION_1_1 = 2,
-    CCURLOPT_EXPECT_100_TIMEOUT_MS = 227,
     CCURLOPT_PATH_AS_IS = 234,
     CCURLOPT_ERRORBUFFER = 10010,
     CCURLOPT_SUPPRESS_CONNECT_HEADERS = 265,
-    CCURLOPT_BUFFERSIZE = 98,
     CCURLOPT_UPLOAD_BUFFERSIZE = 280,
-    CCURLOPT_HTTPPROXYTUNNEL = 61,
-    CCURLOPT_POSTFIELDS = 10015,
-    CCURLOPT_POSTFIELDSIZE_LARGE = 30120,
 
     CCURLMOPT_MAXCONNECTS = 6,
     CCURLMOPT_MAX_HOST_CONNECTIONS = 7,
-    CCURLMOPT_MAX_TOTAL_CONNECTIONS = 13,
 
-    CCURLINFO_RESPONSE_CODE = 0x200002,
-    CCURLINFO_OS_ERRNO = 0x200019,
-    CCURLINFO_CONNECT_TIME_T = 0x600034,
     CCURLINFO_PRETRANSFER_TIME_T = 0x600035,
     CCURLINFO_SIZE_UPLOAD_T = 0x600007,
     CCURLINFO_SIZE_DOWNLOAD_T = 0x600008,
     CCURLINFO_HEADER_SIZE = 0x20000b,
 
     CCURLE_OK = 0,
-    CCURLE_UNSUPPORTED_PROTOCOL = 1,
-    CCURLE_URL_MALFORMAT = 3,
-    CCURLE_COULDNT_RESOLVE_PROXY = 5,
-    CCURLE_COULDNT_RESOLVE_HOST = 6,
-    CCURLE_COULDNT_CONNECT = 7,
     CCURLE_WEIRD_SERVER_REPLY = 8,
     CCURLE_PARTIAL_FILE = 18,
     CCURLE_WRITE_ERROR = 23,
-    CCURLE_READ_ERROR = 26,
     CCURLE_OPERATION_TIMEDOUT = 28,
     CCURLE_SSL_CONNECT_ERROR = 35,
     CCURLE_ABORTED_BY_CALLBACK = 42,
@@ -129,7 +108,6 @@ enum {
     CCURLE_SSL_ISSUER_ERROR = 83,
     CCURLE_SSL_PINNEDPUBKEYNOTMATCH = 90,
     CCURLE_SSL_INVALIDCERTSTATUS = 91,
-    CCURLE_PROXY = 97,
     CCURLE_SSL_CLIENTCERT = 98,
 
     CCURLPAUSE_CONT = 0,

@@ -46,12 +46,9 @@ extension ClientRuntime {
             let protocolResponse = ProtocolResponse(statusCode: response.statusCode, headers: response.headers, body: response.body)
             if response.statusCode >= 300 {
                 head.body.cancel()
-                let parsed = try wireProtocol.parseError(protocolResponse, operation: operation)
-                let attempt = RetryAttempt(number: attemptNumber, statusCode: response.statusCode, errorCode: parsed.code,
-                                           headers: response.headers, operation: operation)
-                if try await retry(after: attempt, lastFailure: &lastFailure) { continue }
-                throw clientError(parsed, response: response, operation: operation, attempts: attemptNumber,
-                                  maxAttemptsReached: attemptNumber >= retryStrategy.maxAttempts && StandardRetryStrategy.isRetryable(attempt))
+                try await retryOrThrow(errorResponse: response, protocolResponse, operation: operation,
+                                       attemptNumber: attemptNumber, lastFailure: &lastFailure)
+                continue
             }
             retryStrategy.recordSuccess(lastFailure: lastFailure)
             do {

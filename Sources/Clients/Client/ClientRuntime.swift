@@ -137,12 +137,9 @@ final class ClientRuntime: Sendable {
             }
             let protocolResponse = ProtocolResponse(statusCode: response.statusCode, headers: response.headers, body: response.body)
             if response.statusCode >= 300 {
-                let parsed = try wireProtocol.parseError(protocolResponse, operation: operation)
-                let attempt = RetryAttempt(number: attemptNumber, statusCode: response.statusCode, errorCode: parsed.code,
-                                           headers: response.headers, operation: operation)
-                if try await retry(after: attempt, lastFailure: &lastFailure) { continue }
-                throw clientError(parsed, response: response, operation: operation, attempts: attemptNumber,
-                                  maxAttemptsReached: attemptNumber >= retryStrategy.maxAttempts && StandardRetryStrategy.isRetryable(attempt))
+                try await retryOrThrow(errorResponse: response, protocolResponse, operation: operation,
+                                       attemptNumber: attemptNumber, lastFailure: &lastFailure)
+                continue
             }
             retryStrategy.recordSuccess(lastFailure: lastFailure)
             var output = try wireProtocol.parse(protocolResponse, operation: operation)
@@ -160,7 +157,19 @@ final class ClientRuntime: Sendable {
         }
     }
 
-    func clientError(_ parsed: ParsedError, response: HTTPResponse, operation: OperationModel, attempts: Int,
+    /// After an error status: returns when the retry strategy retries it (having waited out the
+    /// delay), else throws the service's `ClientError`.
+    func retryOrThrow(errorResponse response: HTTPResponse, _ protocolResponse: ProtocolResponse, operation: OperationModel,
+                      attemptNumber: Int, lastFailure: inout RetryAttempt?) async throws {
+        let parsed = try wireProtocol.parseError(protocolResponse, operation: operation)
+        let attempt = RetryAttempt(number: attemptNumber, statusCode: response.statusCode, errorCode: parsed.code,
+                                   headers: response.headers, operation: operation)
+        if try await retry(after: attempt, lastFailure: &lastFailure) { return }
+        throw clientError(parsed, response: response, operation: operation, attempts: attemptNumber,
+                          maxAttemptsReached: attemptNumber >= retryStrategy.maxAttempts && StandardRetryStrategy.isRetryable(attempt))
+    }
+
+    private func clientError(_ parsed: ParsedError, response: HTTPResponse, operation: OperationModel, attempts: Int,
                              maxAttemptsReached: Bool) -> ClientError {
         var document = parsed.modeledFields
         document["Error"] = .map(parsed.error)

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import AWSTestSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -51,29 +52,13 @@ final class LocalHTTPServer: Sendable {
     /// Starts listening and serving with `handler`.
     init(handler: @escaping @Sendable (Request) -> Response) throws {
         self.handler = handler
-        #if canImport(Glibc)
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-        let fd = socket(AF_INET, SOCK_STREAM, 0)
-        #endif
-        guard fd >= 0 else { throw ServerError("cannot create a socket") }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let named = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
-        guard bound == 0, named == 0, listen(fd, 16) == 0 else {
+        let (fd, boundPort) = try LoopbackPort.bound()
+        guard listen(fd, 16) == 0 else {
             close(fd)
             throw ServerError("cannot listen on 127.0.0.1")
         }
         listener = fd
-        port = Int(UInt16(bigEndian: address.sin_port))
+        port = boundPort
         let thread = Thread { [self] in serve() }
         thread.start()
     }

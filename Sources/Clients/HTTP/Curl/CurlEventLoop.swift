@@ -30,8 +30,8 @@ final class CurlEventLoop: @unchecked Sendable {
     private var active: [UnsafeMutableRawPointer: CurlTransfer] = [:]
     private var idleHandles: [CurlHandle] = []
     private var lastTimeoutScan: UInt64 = 0
-    /// The monotonic time when the loop last woke; callbacks stamp activity with it.
-    private(set) var tick: UInt64 = CurlClock.now()
+    /// The monotonic time when the loop last woke (starts of transfers, timeout scans).
+    private var tick: UInt64 = CurlClock.now()
     private static let idleHandleLimit = 64
 
     init(options: HTTPTransportOptions) throws {

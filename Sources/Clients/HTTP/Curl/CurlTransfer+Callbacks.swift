@@ -92,13 +92,3 @@ extension CurlTransfer {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 }
-
-/// A cheap monotonic clock for timeouts.
-enum CurlClock {
-    /// Monotonic nanoseconds.
-    static func now() -> UInt64 {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
-    }
-}

@@ -72,7 +72,8 @@ final class CurlTransfer: @unchecked Sendable {
     }
 
     private func configureMethod(_ easy: UnsafeMutableRawPointer) {
-        let method = request.method.uppercased()
+        // The SDK's methods are upper case already; copy only one that isn't.
+        let method = request.method.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } ? request.method.uppercased() : request.method
         switch method {
         case "GET" where requestBody.length == 0:
             ccurl_easy_setopt_long(easy, Int32(CCURLOPT_HTTPGET), 1)

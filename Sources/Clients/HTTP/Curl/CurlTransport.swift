@@ -34,25 +34,23 @@ public final class CurlTransport: HTTPTransport {
 
     /// Sends the request and reads the whole response.
     public func send(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPResponse {
-        let transfer = try CurlTransfer(request: request, timeouts: timeouts)
-        let loop = self.loop
-        return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
-                transfer.delivery = .buffered(continuation)
-                loop.submit(transfer)
-            }
-        } onCancel: {
-            loop.cancel(transfer)
-        }
+        try await run(request, timeouts: timeouts) { .buffered($0) }
     }
 
     /// Sends the request and returns once the response head is in; the body streams.
     public func stream(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPStreamingResponse {
+        try await run(request, timeouts: timeouts) { .streaming($0) }
+    }
+
+    /// Submits a transfer that completes `Response` through the delivery `deliver` makes; a
+    /// cancelled task aborts it.
+    private func run<Response: Sendable>(_ request: HTTPRequest, timeouts: HTTPTimeouts,
+                                         deliver: (CheckedContinuation<Response, any Error>) -> CurlTransfer.Delivery) async throws -> Response {
         let transfer = try CurlTransfer(request: request, timeouts: timeouts)
         let loop = self.loop
         return try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPStreamingResponse, any Error>) in
-                transfer.delivery = .streaming(continuation)
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Response, any Error>) in
+                transfer.delivery = deliver(continuation)
                 loop.submit(transfer)
             }
         } onCancel: {
