@@ -48,13 +48,17 @@ let package = Package(
             path: "Sources/CSHA256"
         ),
         .target(
+            name: "CCRC",
+            path: "Sources/CCRC"
+        ),
+        .target(
             name: "CCurl",
             path: "Sources/CCurl",
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
         .target(
             name: "AWSClients",
-            dependencies: ["AWSModelData", "CZlib", "CSHA256", "CCurl"],
+            dependencies: ["AWSModelData", "CZlib", "CSHA256", "CCRC", "CCurl"],
             path: "Sources/Clients",
             swiftSettings: swiftSettings
         ),

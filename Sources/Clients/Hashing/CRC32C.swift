@@ -1,6 +1,9 @@
+import CCRC
+
 /// CRC-32C (Castagnoli), for S3's `ChecksumCRC32C`.
 ///
-/// Table-driven (slicing-by-8). `value` is the checksum as a number; the digest is its 4
+/// With SSE4.2's CRC32 instruction (CCRC) when the CPU has it; table-driven (slicing-by-8)
+/// otherwise. `value` is the checksum as a number; the digest is its 4
 /// big-endian bytes, as S3 base64-encodes them. `CRC32C.hash(string: "123456789").value` is `0xE3069283`.
 package struct CRC32C: HashFunction {
     /// Bytes per step of the table loop.
@@ -15,9 +18,16 @@ package struct CRC32C: HashFunction {
     /// A fresh state.
     package init() {}
 
+    /// Whether `ccrc_crc32c_update` may run on this CPU.
+    package static let hardwareAvailable = ccrc_crc32c_hardware_available() != 0
+
     /// Feeds bytes.
     package mutating func update(bufferPointer: UnsafeRawBufferPointer) {
-        register = Self.table.update(register, bufferPointer)
+        if Self.hardwareAvailable, let base = bufferPointer.baseAddress {
+            register = ccrc_crc32c_update(register, base, bufferPointer.count)
+        } else {
+            register = Self.table.update(register, bufferPointer)
+        }
     }
 
     /// The checksum of everything fed so far.
