@@ -43,9 +43,11 @@ final class ClientRuntime: Sendable {
         var agent = "swift-aws-resources/\(SDKVersion.current) ua/2.1 os/\(SDKVersion.operatingSystem) lang/swift#6 md/\(meta.serviceName)"
         if let extra = meta.config.userAgentExtra, !extra.isEmpty { agent += " " + extra }
         userAgent = agent
+        context = CustomizationContext(configuration: meta.config, model: meta.serviceModel)
     }
 
-    var context: CustomizationContext { CustomizationContext(configuration: meta.config, model: model) }
+    /// What customizations see of this client; each call copies it and sets its own fields.
+    let context: CustomizationContext
 
     func operationModel(named name: String) throws -> OperationModel {
         guard let apiName = names.apiName(for: name) else {
@@ -147,6 +149,7 @@ final class ClientRuntime: Sendable {
                 try customization.finishResponse(&output, params: params, response: received, operation: operation, context: context)
             }
             if case .map(var entries) = output {
+                output = .null  // `entries` is then the map's only owner: adding to it copies nothing
                 let bodyRequestID = ResponseMetadata.requestID(headers: response.headers) == nil
                     ? wireProtocol.bodyRequestID(protocolResponse) : nil
                 entries["ResponseMetadata"] = ResponseMetadata.document(statusCode: response.statusCode, headers: response.headers,

@@ -33,14 +33,34 @@ extension ServiceCustomization {
 
 /// What customizations may read about the client making the call.
 package struct CustomizationContext: Sendable {
+    /// The client's configuration and model, behind one reference: every call copies the
+    /// context, and copying a large configuration struct retains each of its fields.
+    private final class Client: Sendable {
+        let configuration: EffectiveConfig
+        let model: ServiceModel
+
+        init(configuration: EffectiveConfig, model: ServiceModel) {
+            self.configuration = configuration
+            self.model = model
+        }
+    }
+
+    private let client: Client
     /// The client's resolved configuration.
-    package let configuration: EffectiveConfig
+    package var configuration: EffectiveConfig { _read { yield client.configuration } }
     /// The service model.
-    package let model: ServiceModel
+    package var model: ServiceModel { _read { yield client.model } }
     /// Whether the request is being presigned rather than sent (botocore's `is_presign_request`):
     /// add nothing a plain HTTP client fetching the URL would not send (no checksums, no Content-Type).
     package var isPresigning = false
     /// The body sent instead of the serialized one, when it is a file streamed from disk: checksums
     /// over the body must read it from there (`nil` for bodies in memory).
     package var fileBody: HTTPBody?
+}
+
+extension CustomizationContext {
+    /// The context of a client with this configuration and model.
+    package init(configuration: EffectiveConfig, model: ServiceModel) {
+        client = Client(configuration: configuration, model: model)
+    }
 }

@@ -9,7 +9,14 @@ import Synchronization
 /// and reports the same error.
 final class LazyRuleSetEndpointProvider: EndpointProviding {
     private let make: @Sendable () throws -> RuleSetEndpointProvider
-    private let built = Mutex<RuleSetEndpointProvider?>(nil)
+    private let built = Mutex<Built?>(nil)
+
+    /// The built provider behind one reference, so each request takes it out of the lock with a
+    /// single retain instead of copying every field of the struct.
+    private final class Built: Sendable {
+        let provider: RuleSetEndpointProvider
+        init(_ provider: RuleSetEndpointProvider) { self.provider = provider }
+    }
 
     /// A provider that calls `make` once, on the first endpoint asked for.
     init(_ make: @escaping @Sendable () throws -> RuleSetEndpointProvider) {
@@ -18,19 +25,23 @@ final class LazyRuleSetEndpointProvider: EndpointProviding {
 
     /// The rule set provider, built now if this is the first use.
     func provider() throws -> RuleSetEndpointProvider {
-        try built.withLock { built throws -> RuleSetEndpointProvider in
+        try builtProvider().provider
+    }
+
+    private func builtProvider() throws -> Built {
+        try built.withLock { built throws -> Built in
             if let built { return built }
-            let provider = try make()
+            let provider = Built(try make())
             built = provider
             return provider
         }
     }
 
     func endpoint(for operation: OperationModel, params: Document) throws -> RequestEndpoint {
-        try provider().endpoint(for: operation, params: params, presigning: false)
+        try builtProvider().provider.endpoint(for: operation, params: params, presigning: false)
     }
 
     func endpoint(for operation: OperationModel, params: Document, presigning: Bool) throws -> RequestEndpoint {
-        try provider().endpoint(for: operation, params: params, presigning: presigning)
+        try builtProvider().provider.endpoint(for: operation, params: params, presigning: presigning)
     }
 }
