@@ -3,7 +3,7 @@ import Foundation
 
 extension HTTPBenchmark {
     /// Reads `--endpoint-url URL [--transport curl|urlsession|auto|all] [--calls N --list-calls M
-    /// --concurrency 1,8,32 --rounds R --warmup W --scenarios a,b]`.
+    /// --concurrency 1,8,32 --rounds R --warmup W --scenarios a,b --executor default|transport]`.
     static func parse(_ arguments: [String]) throws -> (endpointURL: String, kinds: [HTTPTransportKind], sizes: Sizes) {
         func value(_ name: String) -> String? {
             guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
@@ -33,6 +33,11 @@ extension HTTPBenchmark {
         sizes.listCalls = option("--list-calls", sizes.listCalls)
         sizes.rounds = option("--rounds", sizes.rounds)
         sizes.warmup = option("--warmup", sizes.warmup)
+        switch value("--executor") ?? "default" {
+        case "default": sizes.onTransportExecutor = false
+        case "transport": sizes.onTransportExecutor = true
+        case let other: throw Failure(description: "unknown --executor \(other): use default or transport")
+        }
         if let list = value("--concurrency") {
             let levels = list.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             guard !levels.isEmpty, levels.allSatisfy({ $0 > 0 }) else {

@@ -21,6 +21,9 @@ enum HTTPBenchmark {
         var rounds = 5
         /// Untimed calls per task before each scenario's rounds (opens the connections).
         var warmup = 20
+        /// Whether every task runs on the transport's own thread (`--executor transport`:
+        /// `withTaskExecutorPreference(client.taskExecutor)`) instead of the default executor.
+        var onTransportExecutor = false
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -79,7 +82,8 @@ enum HTTPBenchmark {
                 // Session keeps its transports private; `HTTPTransports.make` is the factory it
                 // calls with the client's options, so this is the type the clients send with.
                 let transport = HTTPTransports.make(clients.s3.meta.config.transportOptions)
-                report = Report(requested: kind, transportType: String(describing: type(of: transport)))
+                let type = String(describing: type(of: transport))
+                report = Report(requested: kind, transportType: sizes.onTransportExecutor ? type + ", tasks on its thread" : type)
                 try await clients.checkOnce()
             }
             for scenario in sizes.scenarios {
@@ -95,11 +99,19 @@ enum HTTPBenchmark {
     private static func measure(_ scenario: String, clients: Clients, totalCalls: Int, concurrency: Int, sizes: Sizes) async throws -> Row {
         let each = max(1, totalCalls / concurrency)
         let operation = try clients.operation(scenario)
-        try await inTasks(concurrency, callsEach: scenario.contains("list") ? min(3, sizes.warmup) : sizes.warmup, operation)
+        var executor: (any TaskExecutor)?
+        if sizes.onTransportExecutor {
+            executor = scenario.hasPrefix("transport") ? clients.transport.taskExecutor : clients.s3.taskExecutor
+            guard executor != nil else {
+                throw Failure(description: "--executor transport: this transport has no executor of its own (only curl has)")
+            }
+        }
+        try await inTasks(concurrency, callsEach: scenario.contains("list") ? min(3, sizes.warmup) : sizes.warmup,
+                          executor: executor, operation)
         var row = Row(scenario: scenario, concurrency: concurrency, callsPerRound: each * concurrency)
         for _ in 0..<sizes.rounds {
             let cpu0 = Clock.cpu(), wall0 = Clock.wall()
-            try await inTasks(concurrency, callsEach: each, operation)
+            try await inTasks(concurrency, callsEach: each, executor: executor, operation)
             let cpu1 = Clock.cpu(), wall1 = Clock.wall()
             row.callsPerSecond.append(Double(row.callsPerRound) / (wall1 - wall0))
             row.cpuMicrosPerCall.append((cpu1 - cpu0) * 1e6 / Double(row.callsPerRound))
@@ -107,17 +119,20 @@ enum HTTPBenchmark {
         return row
     }
 
-    /// Runs `operation` `callsEach` times in a row in each of `tasks` child tasks (inline for one).
-    private static func inTasks(_ tasks: Int, callsEach: Int, _ operation: @escaping @Sendable () async throws -> Void) async throws {
-        if tasks == 1 {
+    /// Runs `operation` `callsEach` times in a row in each of `tasks` child tasks (inline for one),
+    /// on `executor` when given.
+    private static func inTasks(_ tasks: Int, callsEach: Int, executor: (any TaskExecutor)?,
+                                _ operation: @escaping @Sendable () async throws -> Void) async throws {
+        let calls: @Sendable () async throws -> Void = {
             for _ in 0..<callsEach { try await operation() }
+        }
+        if tasks == 1 {
+            try await withTaskExecutorPreference(executor) { try await calls() }
             return
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<tasks {
-                group.addTask {
-                    for _ in 0..<callsEach { try await operation() }
-                }
+                group.addTask(executorPreference: executor) { try await calls() }
             }
             try await group.waitForAll()
         }

@@ -21,6 +21,7 @@ let usage = """
            aws-bench coldstart [--runs 15]
            aws-bench http --endpoint-url http://127.0.0.1:PORT [--transport curl|urlsession|auto|all]
                           [--calls 10000 --list-calls 200 --concurrency 1,8,32 --rounds 5 --warmup 20]
+                          [--executor default|transport]
     """
 
 switch command {

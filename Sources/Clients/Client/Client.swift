@@ -35,6 +35,19 @@ public struct Client: Sendable {
         try await runtime.perform(operation: try runtime.operationModel(named: operation), params: params)
     }
 
+    /// The executor of this client's transport thread, when the transport has one (libcurl's
+    /// event loop; `nil` for URLSession). A run of sequential calls inside
+    /// `withTaskExecutorPreference(client.taskExecutor) { ... }` executes on that thread, so each
+    /// response resumes the caller without waking another thread: lower latency per call. Tasks
+    /// that prefer it share one thread, so leave concurrent work on the default executor.
+    ///
+    /// ```swift
+    /// try await withTaskExecutorPreference(s3.taskExecutor) {
+    ///     for key in keys { _ = try await s3.putObject(Bucket: "b", Key: key, Body: data) }
+    /// }
+    /// ```
+    public var taskExecutor: (any TaskExecutor)? { runtime.transport.taskExecutor }
+
     /// The API name of an operation by any spelling, throwing `UnknownOperationError`.
     public func operationName(_ name: String) throws -> String {
         try runtime.operationModel(named: name).name

@@ -9,9 +9,17 @@ public protocol HTTPTransport: Sendable {
     /// Sends `request` and returns as soon as the status and headers are in; the body is read
     /// while the caller iterates it. The default reads the whole body through `send`.
     func stream(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPStreamingResponse
+
+    /// The executor of the transport's own I/O thread, when it has one: tasks that prefer it
+    /// (`withTaskExecutorPreference`) run on that thread and get their responses without a
+    /// thread hand-off. `nil` by default.
+    var taskExecutor: (any TaskExecutor)? { get }
 }
 
 extension HTTPTransport {
+    /// No executor of its own.
+    public var taskExecutor: (any TaskExecutor)? { nil }
+
     /// Reads the whole response through `send`, then hands it out as one chunk.
     public func stream(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPStreamingResponse {
         let response = try await send(request, timeouts: timeouts)

@@ -53,6 +53,42 @@ import Testing
         #expect(received.headers["transfer-encoding"] == nil)
     }
 
+    /// A task that prefers the transport's executor runs on the loop thread, before and after
+    /// each request, and gets the same responses; other tasks never run there.
+    @Test func tasksPreferringTheTransportExecutorRunOnItsThread() async throws {
+        let server = try LocalHTTPServer { request in .init(status: 200, body: "n=\(request.path)") }
+        defer { server.stop() }
+        let transport = try Self.transport()
+        let executor = try #require(transport.taskExecutor)
+        #expect(!transport.isOnLoopThread)
+        let bodies = try await withTaskExecutorPreference(executor) {
+            var bodies: [String] = []
+            for index in 0..<5 {
+                #expect(transport.isOnLoopThread, "before request \(index)")
+                let url = try #require(URL(string: server.baseURL + "/\(index)"))
+                let response = try await transport.send(HTTPRequest(method: "GET", url: url), timeouts: HTTPTimeouts(connect: 5, read: 5))
+                #expect(transport.isOnLoopThread, "after request \(index)")
+                bodies.append(String(decoding: response.body, as: UTF8.self))
+            }
+            return bodies
+        }
+        #expect(bodies == (0..<5).map { "n=/\($0)" })
+        #expect(!transport.isOnLoopThread)
+    }
+
+    /// Work for a transport's executor after the transport is gone still runs (on the global
+    /// pool), so a task that prefers it never hangs.
+    @Test func theExecutorOutlivesItsTransport() async throws {
+        var transport: CurlTransport? = try Self.transport()
+        let executor = try #require(transport?.taskExecutor)
+        transport = nil
+        let answer = await withTaskExecutorPreference(executor) {
+            await Task.yield()
+            return 42
+        }
+        #expect(answer == 42)
+    }
+
     @Test(arguments: ["POST", "DELETE", "HEAD", "GET", "PATCH"])
     func methodsAndEmptyBodies(method: String) async throws {
         let server = try LocalHTTPServer { request in .init(status: 200, body: request.method == "HEAD" ? "" : "m=\(request.method)") }

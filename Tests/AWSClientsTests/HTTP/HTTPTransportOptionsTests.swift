@@ -63,4 +63,20 @@ import Testing
         #expect(firstID == secondID)
         #expect(firstID != otherID)
     }
+
+    /// A client on libcurl offers its event loop as an executor (the same one for clients sharing
+    /// the transport); a URLSession client has none.
+    @Test func clientsOnLibcurlOfferTheLoopAsExecutor() throws {
+        let session = try Session(region: "us-east-1", credentials: Credentials(accessKeyID: "a", secretAccessKey: "b"), environment: [:])
+        let endpoint = "http://127.0.0.1:9"
+        let onURLSession = try session.client("s3", endpointURL: endpoint, config: Config(httpTransport: .urlSession))
+        #expect(onURLSession.taskExecutor == nil)
+        #if os(Linux)
+        let s3 = try session.client("s3", endpointURL: endpoint, config: Config(httpTransport: .curl))
+        let sqs = try session.client("sqs", endpointURL: endpoint, config: Config(httpTransport: .curl))
+        let s3Executor = try #require(s3.taskExecutor)
+        let sqsExecutor = try #require(sqs.taskExecutor)
+        #expect(ObjectIdentifier(s3Executor as AnyObject) == ObjectIdentifier(sqsExecutor as AnyObject))
+        #endif
+    }
 }

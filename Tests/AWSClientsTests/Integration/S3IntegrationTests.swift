@@ -23,6 +23,26 @@ import Testing
         #expect(!remaining.contains(bucket))
     }
 
+    /// Calls made from a task that prefers the client's transport executor (libcurl's loop
+    /// thread; none on URLSession) behave exactly as others: objects written and read back, an
+    /// error status raised as `ClientError`, a listing parsed.
+    @Test func callsOnTheTransportExecutorBehaveTheSame() async throws {
+        let s3 = try await Moto.client("s3")
+        let bucket = Moto.uniqueName("pinned")
+        let keys = try await withTaskExecutorPreference(s3.taskExecutor) {
+            _ = try await s3.createBucket(Bucket: bucket)
+            for index in 0..<20 {
+                _ = try await s3.putObject(Bucket: .string(bucket), Key: .string("k\(index)"), Body: .blob(Data("v\(index)".utf8)))
+            }
+            let got = try await s3.getObject(Bucket: bucket, Key: "k7")
+            #expect(got["Body"]?.data == Data("v7".utf8))
+            await #expect(throws: ClientError.self) { _ = try await s3.getObject(Bucket: bucket, Key: "missing") }
+            let listed = try await s3.listObjectsV2(Bucket: bucket)
+            return listed["Contents"]?.array?.compactMap { $0["Key"]?.string } ?? []
+        }
+        #expect(Set(keys) == Set((0..<20).map { "k\($0)" }))
+    }
+
     @Test func objectsRoundTripWithMetadataContentTypeAndRanges() async throws {
         let s3 = try await Moto.client("s3")
         let bucket = Moto.uniqueName("objects")

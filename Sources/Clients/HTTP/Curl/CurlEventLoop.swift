@@ -14,12 +14,16 @@ final class CurlEventLoop: @unchecked Sendable {
         case add(CurlTransfer)
         case cancel(CurlTransfer)
         case resumeReading(CurlTransfer)
+        /// A piece of a Swift task that prefers this loop as its executor.
+        case job(UnownedJob)
     }
 
     private struct Inbox {
         var commands: [Command] = []
         var sleeping = false
         var stopping = false
+        /// Set by the loop thread as it exits: commands are no longer taken.
+        var stopped = false
     }
 
     private let inbox = Mutex(Inbox())
@@ -33,6 +37,8 @@ final class CurlEventLoop: @unchecked Sendable {
     /// The monotonic time when the loop last woke (starts of transfers, timeout scans).
     private var tick: UInt64 = CurlClock.now()
     private static let idleHandleLimit = 64
+    /// The loop thread, once it runs.
+    private let loopThread = Mutex<pthread_t?>(nil)
 
     init(options: HTTPTransportOptions) throws {
         guard ccurl_load() != 0 else {
@@ -66,19 +72,38 @@ final class CurlEventLoop: @unchecked Sendable {
         ccurl_multi_wakeup(multi)
     }
 
-    private func enqueue(_ command: Command) {
-        let wake = inbox.withLock { inbox -> Bool in
+    /// Runs `job` on the loop thread between rounds of I/O (see `CurlTransport.taskExecutor`).
+    func enqueue(job: UnownedJob) {
+        if !enqueue(.job(job)) {
+            // The loop has stopped: the task must still run, so it goes to the global pool.
+            DispatchQueue.global().async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
+        }
+    }
+
+    /// Hands `command` to the loop thread, waking it if it sleeps; false once the loop stops.
+    @discardableResult
+    private func enqueue(_ command: Command) -> Bool {
+        let (accepted, wake) = inbox.withLock { inbox -> (Bool, Bool) in
+            if inbox.stopped { return (false, false) }
             inbox.commands.append(command)
             let wasSleeping = inbox.sleeping
             inbox.sleeping = false
-            return wasSleeping
+            return (true, wasSleeping)
         }
         if wake { ccurl_multi_wakeup(multi) }
+        return accepted
     }
 
     // MARK: The loop
 
+    /// Whether the caller runs on the loop thread.
+    var isLoopThread: Bool {
+        guard let thread = loopThread.withLock({ $0 }) else { return false }
+        return pthread_equal(thread, pthread_self()) != 0
+    }
+
     private func run() {
+        loopThread.withLock { $0 = pthread_self() }
         var pending: [Command] = []
         var running: Int32 = 0
         while true {
@@ -121,6 +146,8 @@ final class CurlEventLoop: @unchecked Sendable {
             transfer.pausedForReader = false
             transfer.lastActivity = tick
             ccurl_easy_pause(easy, Int32(CCURLPAUSE_CONT))
+        case .job(let job):
+            job.runSynchronously(on: asUnownedTaskExecutor())
         }
     }
 
@@ -241,14 +268,33 @@ final class CurlEventLoop: @unchecked Sendable {
         let shutdownError = { (transfer: CurlTransfer) in
             HTTPTransportError(.cancelled, url: transfer.urlString, underlying: "the transport was shut down")
         }
-        for command in pending {
-            if case .add(let transfer) = command, !transfer.finished {
+        let late = inbox.withLock { inbox -> [Command] in
+            inbox.stopped = true
+            defer { inbox.commands = [] }
+            return inbox.commands
+        }
+        for command in pending + late {
+            switch command {
+            case .add(let transfer) where !transfer.finished:
                 transfer.finished = true
                 deliver(transfer, error: shutdownError(transfer))
+            case .job(let job):
+                job.runSynchronously(on: asUnownedTaskExecutor())
+            default:
+                break
             }
         }
         for transfer in Array(active.values) { finish(transfer, error: shutdownError(transfer)) }
         idleHandles.removeAll()
         ccurl_multi_cleanup(multi)
+    }
+}
+
+/// Tasks may prefer the loop as their executor (`withTaskExecutorPreference`): their code then
+/// runs on the loop thread, and a transfer's completion resumes its caller there without waking
+/// another thread.
+extension CurlEventLoop: TaskExecutor {
+    func enqueue(_ job: consuming ExecutorJob) {
+        enqueue(job: UnownedJob(job))
     }
 }

@@ -28,6 +28,15 @@ public final class CurlTransport: HTTPTransport {
         loop = try CurlEventLoop(options: options)
     }
 
+    /// The event loop's thread as an executor. Sequential calls run inside
+    /// `withTaskExecutorPreference(transport.taskExecutor)` skip two thread hand-offs each (task
+    /// to loop, loop back to the task): lower latency, but every task that prefers it shares that
+    /// one thread, so keep concurrent work on the default executor.
+    public var taskExecutor: (any TaskExecutor)? { loop }
+
+    /// Whether the caller runs on the event loop's thread.
+    package var isOnLoopThread: Bool { loop.isLoopThread }
+
     deinit {
         loop.shutdown()
     }
