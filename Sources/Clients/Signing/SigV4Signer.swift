@@ -52,7 +52,7 @@ public struct SigV4Signer: Sendable {
     package func sign(method: String, url: SigV4URL, headers: inout HTTPHeaders, body: HTTPBody,
                       date: Date) throws -> SigV4Signature {
         let timestamp = TimestampFormat.amzDate(date)
-        headers["Authorization"] = nil
+        if headers.contains("Authorization") { headers["Authorization"] = nil }
         if headers.contains("Date") {
             headers["Date"] = TimestampFormat.rfc822.format(date).replacingOccurrences(of: " GMT", with: " -0000")
             headers["X-Amz-Date"] = nil
@@ -74,42 +74,66 @@ public struct SigV4Signer: Sendable {
                 payloadHash = try self.payloadHash(body: body, isHTTPS: url.isHTTPS)
             }
         }
-        let signature = signature(method: method, url: url, query: url.query, headers: headers,
+        let signature = signature(method: method, url: url, query: url.queryText, headers: headers,
                                   payloadHash: payloadHash, timestamp: timestamp, authorizationHeader: true)
         headers["Authorization"] = signature.authorization
         return signature
     }
 
     /// The canonical request, string to sign and signature for a request as it stands.
-    func signature(method: String, url: SigV4URL, query: String, headers: HTTPHeaders,
+    ///
+    /// Each stage is written as bytes into one buffer and hashed there; the strings the result
+    /// keeps are made once each, at the end.
+    func signature(method: String, url: SigV4URL, query: some StringProtocol, headers: HTTPHeaders,
                    payloadHash: String, timestamp: String, authorizationHeader: Bool) -> SigV4Signature {
-        let (headerBlock, signedHeaders) = Self.canonicalHeaders(headers, host: url.host)
-        let canonicalMethod = method.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } ? method.uppercased() : method
-        let canonicalURI = Self.canonicalURI(path: url.path, s3: options.s3)
-        let canonicalQuery = Self.canonicalQuery(query)
-        let parts = [canonicalMethod, canonicalURI, canonicalQuery, headerBlock, signedHeaders, payloadHash]
-        let canonical = Self.joinedLines(parts)
+        var fields = CanonicalHeaderFields(headers, url: url)
+        let path = url.pathText
+        var canonical = SigV4Bytes(reservingCapacity: method.utf8.count + path.utf8.count * 3 + query.utf8.count
+                                       + fields.writtenByteCount + payloadHash.utf8.count + 4)
+        canonical.appendMethod(method)
+        canonical.appendNewline()
+        canonical.appendURI(path: path, s3: options.s3)
+        canonical.appendNewline()
+        canonical.appendQuery(query)
+        canonical.appendNewline()
+        let signedRange = fields.write(into: &canonical).signed
+        canonical.appendNewline()
+        canonical.append(payloadHash)
+        let canonicalHash = canonical.bytes.withUnsafeBytes { SHA256.hash(bufferPointer: $0) }
 
-        let dateStamp = String(timestamp.prefix(8))
-        let scope = Self.joined([dateStamp, "/", region, "/", service, "/aws4_request"])
-        let canonicalHash = SHA256.hash(string: canonical).hexString
-        let stringToSign = Self.joinedLines([Self.algorithm, timestamp, scope, canonicalHash])
-        var mac = keyCache.mac(dateStamp: dateStamp) { deriveSigningKey(dateStamp: $0) }
-        mac.update(string: stringToSign)
-        let signature = mac.finalize().hexString
-        let authorization = authorizationHeader
-            ? Self.joined([Self.algorithm, " Credential=", credentials.accessKeyID, "/", scope,
-                           ", SignedHeaders=", signedHeaders, ", Signature=", signature])
-            : ""
-        return SigV4Signature(canonicalRequest: canonical, stringToSign: stringToSign, credentialScope: scope,
-                              signedHeaders: signedHeaders, signature: signature, authorization: authorization)
+        let day = keyCache.day(timestamp: timestamp, make: signingDay)
+        var stringToSign = SigV4Bytes(reservingCapacity: 20 + timestamp.utf8.count + day.scope.utf8.count + 64)
+        stringToSign.append(Self.algorithm)
+        stringToSign.appendNewline()
+        stringToSign.append(timestamp)
+        stringToSign.appendNewline()
+        stringToSign.append(day.scope)
+        stringToSign.appendNewline()
+        stringToSign.appendHex(canonicalHash.bytes)
+        var mac = day.mac
+        stringToSign.bytes.withUnsafeBytes { mac.update(bufferPointer: $0) }
+        let signature = mac.finalize()
+
+        var authorization = SigV4Bytes(reservingCapacity: authorizationHeader
+                                           ? day.authorizationPrefix.utf8.count + signedRange.count + 76 : 0)
+        if authorizationHeader {
+            authorization.append(day.authorizationPrefix)
+            authorization.bytes.append(contentsOf: canonical.bytes[signedRange])
+            authorization.append(", Signature=")
+            authorization.appendHex(signature.bytes)
+        }
+        return SigV4Signature(canonicalRequest: canonical.text, stringToSign: stringToSign.text, credentialScope: day.scope,
+                              signedHeaders: canonical.text(signedRange), signature: signature.hexString,
+                              authorization: authorization.text)
     }
 
-    /// The pieces concatenated into one string allocated once at its final size.
-    static func joined(_ pieces: [String]) -> String { String(concatenating: pieces) }
-
-    /// The pieces joined with newlines, allocated once.
-    static func joinedLines(_ lines: [String]) -> String { String(concatenating: lines, separator: "\n") }
+    /// The scope, `Authorization` prefix and keyed HMAC of the date `dateStamp`.
+    private func signingDay(dateStamp: String) -> SigningDay {
+        let scope = dateStamp + "/" + region + "/" + service + "/aws4_request"
+        let mac = HMAC<SHA256>(key: deriveSigningKey(dateStamp: dateStamp))
+        let prefix = Self.algorithm + " Credential=" + credentials.accessKeyID + "/" + scope + ", SignedHeaders="
+        return SigningDay(dateStamp: dateStamp, scope: scope, authorizationPrefix: prefix, mac: mac)
+    }
 
     /// `kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request")`.
     func deriveSigningKey(dateStamp: String) -> [UInt8] {
