@@ -109,7 +109,7 @@ struct CanonicalHeaderFields {
     private mutating func stageLowercased(_ name: String) {
         let isASCII = SigV4Bytes.withUTF8(name) { source in
             guard source.allSatisfy({ $0 < 0x80 }) else { return false }
-            for byte in source { staged.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            Self.appendASCIILowercased(source, to: &staged)
             return true
         }
         if !isASCII { staged.append(contentsOf: name.lowercased().utf8) }
@@ -128,14 +128,22 @@ struct CanonicalHeaderFields {
         guard SigV4Bytes.withUTF8(host, isPlain), port.map({ SigV4Bytes.withUTF8($0, isPlain) }) ?? true else {
             return false
         }
-        SigV4Bytes.withUTF8(host) { source in
-            for byte in source { staged.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
-        }
+        SigV4Bytes.withUTF8(host) { Self.appendASCIILowercased($0, to: &staged) }
         if let port {
             staged.append(UInt8(ascii: ":"))
             SigV4Bytes.withUTF8(port) { staged.append(contentsOf: $0) }
         }
         return true
+    }
+
+    /// Appends `source` with ASCII capitals lowercased: copied whole, then changed in place
+    /// (two tight loops instead of one append per byte).
+    private static func appendASCIILowercased(_ source: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let start = out.count
+        out.append(contentsOf: source)
+        out.withUnsafeMutableBufferPointer { bytes in
+            for index in start..<bytes.count where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
+        }
     }
 
     /// Appends `value` collapsed as `stageCollapsed` describes, copying it whole when it has no

@@ -32,6 +32,9 @@ extension SigV4Bytes {
 
     /// `quote(path, safe='/~')`: every byte but unreserved characters and `/` as `%XX`.
     private mutating func appendPercentEncoded(_ source: UnsafeBufferPointer<UInt8>) {
+        if source.allSatisfy({ PercentEncoding.isUnreserved($0) || $0 == UInt8(ascii: "/") }) {
+            return bytes.append(contentsOf: source)
+        }
         let digits: StaticString = "0123456789ABCDEF"
         for byte in source {
             if PercentEncoding.isUnreserved(byte) || byte == UInt8(ascii: "/") {

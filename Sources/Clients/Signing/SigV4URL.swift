@@ -79,79 +79,96 @@ package struct SigV4URL: Sendable, Hashable {
 
     /// Splits URL text: `scheme://authority/path?query#fragment`.
     ///
-    /// Every delimiter is ASCII, so the search runs on UTF-8 bytes (a byte index of an ASCII
-    /// character is a valid `String.Index`): no grapheme breaking, no Foundation string search.
+    /// Every delimiter is ASCII, so the search runs on the UTF-8 bytes in place (a byte offset of
+    /// an ASCII character is a valid `String.Index`): no grapheme breaking, no string search.
     package init(text: String) {
+        var text = text
+        let offsets = text.withUTF8(Offsets.init)
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        func range(_ offsets: Range<Int>) -> Range<String.Index> { index(offsets.lowerBound)..<index(offsets.upperBound) }
         self.text = text
         givenHost = nil
-        let bytes = text.utf8
-        var end = bytes.endIndex
-        if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
-            fragmentRange = hash..<bytes.endIndex
-            end = hash
-        } else {
-            fragmentRange = end..<end
-        }
-        if let question = bytes[..<end].firstIndex(of: UInt8(ascii: "?")) {
-            queryRange = bytes.index(after: question)..<end
-            end = question
-        } else {
-            queryRange = end..<end
-        }
-        guard let schemeEnd = Self.firstSchemeSeparator(in: bytes[..<end]) else {
-            schemeRange = text.startIndex..<text.startIndex
-            hostRange = text.startIndex..<text.startIndex
-            portRange = nil
-            pathRange = text.startIndex..<end
-            isHTTPS = false
-            return
-        }
-        schemeRange = text.startIndex..<schemeEnd
-        let scheme = text[schemeRange]
-        isHTTPS = Self.isHTTPS(scheme)
-        let authorityStart = bytes.index(schemeEnd, offsetBy: 3)
-        let pathStart = bytes[authorityStart..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
-        pathRange = pathStart..<end
-        var hostStart = authorityStart
-        if let at = bytes[authorityStart..<pathStart].lastIndex(of: UInt8(ascii: "@")) { hostStart = bytes.index(after: at) }
-        (hostRange, portRange) = Self.hostAndPort(text, authority: hostStart..<pathStart, scheme: scheme)
+        schemeRange = range(offsets.scheme)
+        hostRange = range(offsets.host)
+        portRange = offsets.port.map(range)
+        pathRange = range(offsets.path)
+        queryRange = range(offsets.query)
+        fragmentRange = range(offsets.fragment)
+        isHTTPS = offsets.isHTTPS
     }
 
-    /// The index of the first `://`.
-    private static func firstSchemeSeparator(in bytes: Substring.UTF8View) -> String.Index? {
-        var index = bytes.startIndex
-        while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
-            let rest = bytes[colon...].dropFirst()
-            if rest.starts(with: "//".utf8) { return colon }
-            index = bytes.index(after: colon)
+    /// The byte ranges of each part of URL text, found in one pass over its bytes.
+    private struct Offsets {
+        var scheme = 0..<0, host = 0..<0, port: Range<Int>? = nil
+        var path = 0..<0, query = 0..<0, fragment = 0..<0
+        var isHTTPS = false
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var end = bytes.count
+            if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) { end = hash }
+            fragment = end..<bytes.count
+            let question = bytes[..<end].firstIndex(of: UInt8(ascii: "?"))
+            query = question.map { ($0 + 1)..<end } ?? end..<end
+            end = question ?? end
+            guard let schemeEnd = Self.firstSchemeSeparator(in: bytes, before: end) else {
+                path = 0..<end
+                return
+            }
+            scheme = 0..<schemeEnd
+            isHTTPS = Self.schemeIs("https", bytes[scheme])
+            let authorityStart = schemeEnd + 3
+            let pathStart = bytes[authorityStart..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
+            path = pathStart..<end
+            var hostStart = authorityStart
+            if let at = bytes[authorityStart..<pathStart].lastIndex(of: UInt8(ascii: "@")) { hostStart = at + 1 }
+            splitHostAndPort(bytes, authority: hostStart..<pathStart)
         }
-        return nil
+
+        /// The offset of the first `://` before `end`.
+        private static func firstSchemeSeparator(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
+            var index = 0
+            while index + 2 < end {
+                if bytes[index] == UInt8(ascii: ":"), bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/") {
+                    return index
+                }
+                index += 1
+            }
+            return nil
+        }
+
+        /// Whether `scheme` is `name` in any ASCII case.
+        private static func schemeIs(_ name: StaticString, _ scheme: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+            guard scheme.count == name.utf8CodeUnitCount else { return false }
+            for (offset, byte) in scheme.enumerated() {
+                let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if lowered != name.utf8Start[offset] { return false }
+            }
+            return true
+        }
+
+        /// The host (brackets kept for IPv6) and the port unless it is empty or the scheme's default.
+        private mutating func splitHostAndPort(_ bytes: UnsafeBufferPointer<UInt8>, authority: Range<Int>) {
+            host = authority
+            var portRange = authority.upperBound..<authority.upperBound
+            let text = bytes[authority]
+            if text.first == UInt8(ascii: "["), let close = text.firstIndex(of: UInt8(ascii: "]")) {
+                host = authority.lowerBound..<(close + 1)
+                if close + 1 < authority.upperBound, bytes[close + 1] == UInt8(ascii: ":") {
+                    portRange = (close + 2)..<authority.upperBound
+                }
+            } else if let colon = text.lastIndex(of: UInt8(ascii: ":")) {
+                host = authority.lowerBound..<colon
+                portRange = (colon + 1)..<authority.upperBound
+            }
+            let port = bytes[portRange]
+            let defaultPort: StaticString = isHTTPS ? "443" : Self.schemeIs("http", bytes[scheme]) ? "80" : ""
+            let isDefault = port.elementsEqual(UnsafeBufferPointer(start: defaultPort.utf8Start, count: defaultPort.utf8CodeUnitCount))
+            self.port = port.isEmpty || isDefault ? nil : portRange
+        }
     }
 
     private static func isHTTPS(_ scheme: Substring) -> Bool {
         scheme.utf8.count == 5 && String(scheme).caseInsensitiveEquals("https")
-    }
-
-    /// The host (brackets kept for IPv6) and the port unless it is empty or the scheme's default.
-    private static func hostAndPort(_ text: String, authority: Range<String.Index>, scheme: Substring)
-        -> (host: Range<String.Index>, port: Range<String.Index>?) {
-        let bytes = text.utf8[authority]
-        var host = authority
-        var port = authority.upperBound..<authority.upperBound
-        if bytes.first == UInt8(ascii: "["), let close = bytes.firstIndex(of: UInt8(ascii: "]")) {
-            let afterClose = bytes.index(after: close)
-            host = authority.lowerBound..<afterClose
-            if afterClose < bytes.endIndex, bytes[afterClose] == UInt8(ascii: ":") {
-                port = bytes.index(after: afterClose)..<authority.upperBound
-            }
-        } else if let colon = bytes.lastIndex(of: UInt8(ascii: ":")) {
-            host = authority.lowerBound..<colon
-            port = bytes.index(after: colon)..<authority.upperBound
-        }
-        let portText = text[port]
-        let lowerScheme = String(scheme).lowercasedFast
-        let defaultPort = lowerScheme == "https" ? "443" : lowerScheme == "http" ? "80" : ""
-        if portText.isEmpty || portText == defaultPort { return (host, nil) }
-        return (host, port)
     }
 }
