@@ -57,9 +57,20 @@ package struct HMAC<H: HashFunction>: Sendable {
 
     /// The MAC of everything fed so far.
     package func finalize() -> HashDigest {
+        outerState().finalize()
+    }
+
+    /// Calls `body` with the MAC of everything fed so far, in temporary memory where the hash
+    /// function supports it.
+    package func withMAC<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try outerState().withDigest(body)
+    }
+
+    /// The outer hash fed with the inner digest: finalizing it gives the MAC.
+    private func outerState() -> H {
         var outerCopy = outer
-        inner.finalize().withUnsafeBytes { outerCopy.update(bufferPointer: $0) }
-        return outerCopy.finalize()
+        inner.withDigest { outerCopy.update(bufferPointer: $0) }
+        return outerCopy
     }
 
     /// The MAC of `data` under `key`, in one call.

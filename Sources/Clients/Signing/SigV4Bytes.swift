@@ -30,12 +30,15 @@ struct SigV4Bytes {
     /// Appends raw bytes.
     mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 
-    /// Appends the lowercase hex digits of `bytes`.
-    mutating func appendHex(_ bytes: some Sequence<UInt8>) {
-        let digits: StaticString = "0123456789abcdef"
-        for byte in bytes {
-            self.bytes.append(digits.utf8Start[Int(byte >> 4)])
-            self.bytes.append(digits.utf8Start[Int(byte & 0x0F)])
+    /// Appends the lowercase hex digits of `bytes` (a digest), rendered on the stack first.
+    mutating func appendHex(_ source: UnsafeRawBufferPointer) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: source.count * 2) { hex in
+            let digits: StaticString = "0123456789abcdef"
+            for (index, byte) in source.enumerated() {
+                hex[index &* 2] = digits.utf8Start[Int(byte >> 4)]
+                hex[index &* 2 &+ 1] = digits.utf8Start[Int(byte & 0x0F)]
+            }
+            bytes.append(contentsOf: hex)
         }
     }
 

@@ -99,7 +99,8 @@ public struct SigV4Signer: Sendable {
         let signedRange = fields.write(into: &canonical).signed
         canonical.appendNewline()
         canonical.append(payloadHash)
-        let canonicalHash = canonical.bytes.withUnsafeBytes { SHA256.hash(bufferPointer: $0) }
+        var canonicalHash = SHA256()
+        canonical.bytes.withUnsafeBytes { canonicalHash.update(bufferPointer: $0) }
 
         let day = keyCache.day(timestamp: timestamp, make: signingDay)
         var stringToSign = SigV4Bytes(reservingCapacity: 20 + timestamp.utf8.count + day.scope.utf8.count + 64)
@@ -109,22 +110,23 @@ public struct SigV4Signer: Sendable {
         stringToSign.appendNewline()
         stringToSign.append(day.scope)
         stringToSign.appendNewline()
-        stringToSign.appendHex(canonicalHash.bytes)
+        canonicalHash.withDigest { stringToSign.appendHex($0) }
         var mac = day.mac
         stringToSign.bytes.withUnsafeBytes { mac.update(bufferPointer: $0) }
         let signature = mac.finalize()
 
-        var authorization = SigV4Bytes(reservingCapacity: authorizationHeader
-                                           ? day.authorizationPrefix.utf8.count + signedRange.count + 76 : 0)
+        var authorization = ""
         if authorizationHeader {
-            authorization.append(day.authorizationPrefix)
-            authorization.bytes.append(contentsOf: canonical.bytes[signedRange])
-            authorization.append(", Signature=")
-            authorization.appendHex(signature.bytes)
+            var text = SigV4Bytes(reservingCapacity: day.authorizationPrefix.utf8.count + signedRange.count + 76)
+            text.append(day.authorizationPrefix)
+            text.bytes.append(contentsOf: canonical.bytes[signedRange])
+            text.append(", Signature=")
+            signature.withUnsafeBytes { text.appendHex($0) }
+            authorization = text.text
         }
-        return SigV4Signature(canonicalRequest: canonical.text, stringToSign: stringToSign.text, credentialScope: day.scope,
-                              signedHeaders: canonical.text(signedRange), signature: signature.hexString,
-                              authorization: authorization.text)
+        return SigV4Signature(canonicalRequestBytes: canonical.bytes, signedHeadersRange: signedRange,
+                              stringToSignBytes: stringToSign.bytes, signatureDigest: signature,
+                              credentialScope: day.scope, authorization: authorization)
     }
 
     /// The scope, `Authorization` prefix and keyed HMAC of the date `dateStamp`.
