@@ -60,12 +60,6 @@ package struct HMAC<H: HashFunction>: Sendable {
         outerState().finalize()
     }
 
-    /// Calls `body` with the MAC of everything fed so far, in temporary memory where the hash
-    /// function supports it.
-    package func withMAC<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        try outerState().withDigest(body)
-    }
-
     /// The outer hash fed with the inner digest: finalizing it gives the MAC.
     private func outerState() -> H {
         var outerCopy = outer
