@@ -8,6 +8,15 @@ package protocol BlockCompressor: Sendable {
     mutating func compress(_ block: UnsafeRawPointer)
     /// The state as digest bytes.
     func digestBytes() -> [UInt8]
+    /// Calls `body` with the digest bytes, in temporary memory where the compressor supports it.
+    func withDigest<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R
+}
+
+extension BlockCompressor {
+    /// The digest through `digestBytes()`, for compressors with no cheaper way.
+    package func withDigest<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try digestBytes().withUnsafeBytes(body)
+    }
 }
 
 /// Buffers input into 64-byte blocks for a `BlockCompressor` and applies the standard padding.
@@ -57,6 +66,13 @@ package struct BlockHasher<Core: BlockCompressor>: Sendable {
         var copy = self
         copy.pad()
         return copy.core.digestBytes()
+    }
+
+    /// Calls `body` with the digest of everything fed so far (this state is not changed).
+    package func withDigest<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        var copy = self
+        copy.pad()
+        return try copy.core.withDigest(body)
     }
 
     private mutating func compressPending() {

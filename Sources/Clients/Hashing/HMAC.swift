@@ -57,9 +57,14 @@ package struct HMAC<H: HashFunction>: Sendable {
 
     /// The MAC of everything fed so far.
     package func finalize() -> HashDigest {
+        outerState().finalize()
+    }
+
+    /// The outer hash fed with the inner digest: finalizing it gives the MAC.
+    private func outerState() -> H {
         var outerCopy = outer
-        inner.finalize().withUnsafeBytes { outerCopy.update(bufferPointer: $0) }
-        return outerCopy.finalize()
+        inner.withDigest { outerCopy.update(bufferPointer: $0) }
+        return outerCopy
     }
 
     /// The MAC of `data` under `key`, in one call.

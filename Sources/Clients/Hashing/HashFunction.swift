@@ -20,9 +20,17 @@ package protocol HashFunction: Sendable {
     mutating func update(bufferPointer: UnsafeRawBufferPointer)
     /// The digest of everything fed so far. The state is left unchanged, so feeding may go on.
     func finalize() -> HashDigest
+    /// Calls `body` with the digest of everything fed so far, in temporary memory (no
+    /// allocation where the function supports it). The state is left unchanged.
+    func withDigest<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R
 }
 
 extension HashFunction {
+    /// The digest through `finalize()`, for functions with no cheaper way.
+    package func withDigest<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try finalize().withUnsafeBytes(body)
+    }
+
     /// Feeds bytes from any contiguous or chunked byte collection.
     package mutating func update(data: some DataProtocol) {
         for region in data.regions {

@@ -21,6 +21,11 @@ package struct SHA256: HashFunction {
     package func finalize() -> HashDigest {
         HashDigest(bytes: hasher.finalize())
     }
+
+    /// Calls `body` with the digest of everything fed so far, on the stack.
+    package func withDigest<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try hasher.withDigest(body)
+    }
 }
 
 /// SHA-256's chaining state and compression function.
@@ -121,16 +126,13 @@ package struct SHA256Core: BlockCompressor {
     }
 
     package func digestBytes() -> [UInt8] {
-        let words = (h0, h1, h2, h3, h4, h5, h6, h7)
-        return [UInt8](unsafeUninitializedCapacity: 32) { out, count in
-            let raw = UnsafeMutableRawBufferPointer(out)
-            withUnsafeBytes(of: words) { words in
-                for i in 0..<8 {
-                    let word = words.load(fromByteOffset: i &* 4, as: UInt32.self)
-                    raw.storeBytes(of: word.bigEndian, toByteOffset: i &* 4, as: UInt32.self)
-                }
-            }
-            count = 32
-        }
+        withDigest { [UInt8]($0) }
+    }
+
+    /// The eight state words big-endian, on the stack.
+    package func withDigest<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        var words = (h0.bigEndian, h1.bigEndian, h2.bigEndian, h3.bigEndian,
+                     h4.bigEndian, h5.bigEndian, h6.bigEndian, h7.bigEndian)
+        return try withUnsafeBytes(of: &words, body)
     }
 }

@@ -52,7 +52,7 @@ public struct SigV4Signer: Sendable {
     package func sign(method: String, url: SigV4URL, headers: inout HTTPHeaders, body: HTTPBody,
                       date: Date) throws -> SigV4Signature {
         let timestamp = TimestampFormat.amzDate(date)
-        headers["Authorization"] = nil
+        if headers.contains("Authorization") { headers["Authorization"] = nil }
         if headers.contains("Date") {
             headers["Date"] = TimestampFormat.rfc822.format(date).replacingOccurrences(of: " GMT", with: " -0000")
             headers["X-Amz-Date"] = nil
@@ -74,42 +74,68 @@ public struct SigV4Signer: Sendable {
                 payloadHash = try self.payloadHash(body: body, isHTTPS: url.isHTTPS)
             }
         }
-        let signature = signature(method: method, url: url, query: url.query, headers: headers,
+        let signature = signature(method: method, url: url, query: url.queryText, headers: headers,
                                   payloadHash: payloadHash, timestamp: timestamp, authorizationHeader: true)
         headers["Authorization"] = signature.authorization
         return signature
     }
 
     /// The canonical request, string to sign and signature for a request as it stands.
-    func signature(method: String, url: SigV4URL, query: String, headers: HTTPHeaders,
+    ///
+    /// Each stage is written as bytes into one buffer and hashed there; the strings the result
+    /// keeps are made once each, at the end.
+    func signature(method: String, url: SigV4URL, query: some StringProtocol, headers: HTTPHeaders,
                    payloadHash: String, timestamp: String, authorizationHeader: Bool) -> SigV4Signature {
-        let (headerBlock, signedHeaders) = Self.canonicalHeaders(headers, host: url.host)
-        let canonicalMethod = method.utf8.contains { $0 >= 0x61 && $0 <= 0x7A } ? method.uppercased() : method
-        let canonicalURI = Self.canonicalURI(path: url.path, s3: options.s3)
-        let canonicalQuery = Self.canonicalQuery(query)
-        let parts = [canonicalMethod, canonicalURI, canonicalQuery, headerBlock, signedHeaders, payloadHash]
-        let canonical = Self.joinedLines(parts)
+        var fields = CanonicalHeaderFields(headers, url: url)
+        let path = url.pathText
+        var canonical = SigV4Bytes(reservingCapacity: method.utf8.count + path.utf8.count * 3 + query.utf8.count
+                                       + fields.writtenByteCount + payloadHash.utf8.count + 4)
+        canonical.appendMethod(method)
+        canonical.appendNewline()
+        canonical.appendURI(path: path, s3: options.s3)
+        canonical.appendNewline()
+        canonical.appendQuery(query)
+        canonical.appendNewline()
+        let signedRange = fields.write(into: &canonical).signed
+        canonical.appendNewline()
+        canonical.append(payloadHash)
+        var canonicalHash = SHA256()
+        canonical.bytes.withUnsafeBytes { canonicalHash.update(bufferPointer: $0) }
 
-        let dateStamp = String(timestamp.prefix(8))
-        let scope = Self.joined([dateStamp, "/", region, "/", service, "/aws4_request"])
-        let canonicalHash = SHA256.hash(string: canonical).hexString
-        let stringToSign = Self.joinedLines([Self.algorithm, timestamp, scope, canonicalHash])
-        var mac = keyCache.mac(dateStamp: dateStamp) { deriveSigningKey(dateStamp: $0) }
-        mac.update(string: stringToSign)
-        let signature = mac.finalize().hexString
-        let authorization = authorizationHeader
-            ? Self.joined([Self.algorithm, " Credential=", credentials.accessKeyID, "/", scope,
-                           ", SignedHeaders=", signedHeaders, ", Signature=", signature])
-            : ""
-        return SigV4Signature(canonicalRequest: canonical, stringToSign: stringToSign, credentialScope: scope,
-                              signedHeaders: signedHeaders, signature: signature, authorization: authorization)
+        let day = keyCache.day(timestamp: timestamp, make: signingDay)
+        var stringToSign = SigV4Bytes(reservingCapacity: 20 + timestamp.utf8.count + day.scope.utf8.count + 64)
+        stringToSign.append(Self.algorithm)
+        stringToSign.appendNewline()
+        stringToSign.append(timestamp)
+        stringToSign.appendNewline()
+        stringToSign.append(day.scope)
+        stringToSign.appendNewline()
+        canonicalHash.withDigest { stringToSign.appendHex($0) }
+        var mac = day.mac
+        stringToSign.bytes.withUnsafeBytes { mac.update(bufferPointer: $0) }
+        let signature = mac.finalize()
+
+        var authorization = ""
+        if authorizationHeader {
+            var text = SigV4Bytes(reservingCapacity: day.authorizationPrefix.utf8.count + signedRange.count + 76)
+            text.append(day.authorizationPrefix)
+            text.bytes.append(contentsOf: canonical.bytes[signedRange])
+            text.append(", Signature=")
+            signature.withUnsafeBytes { text.appendHex($0) }
+            authorization = text.text
+        }
+        return SigV4Signature(canonicalRequestBytes: canonical.bytes, signedHeadersRange: signedRange,
+                              stringToSignBytes: stringToSign.bytes, signatureDigest: signature,
+                              credentialScope: day.scope, authorization: authorization)
     }
 
-    /// The pieces concatenated into one string allocated once at its final size.
-    static func joined(_ pieces: [String]) -> String { String(concatenating: pieces) }
-
-    /// The pieces joined with newlines, allocated once.
-    static func joinedLines(_ lines: [String]) -> String { String(concatenating: lines, separator: "\n") }
+    /// The scope, `Authorization` prefix and keyed HMAC of the date `dateStamp`.
+    private func signingDay(dateStamp: String) -> SigningDay {
+        let scope = dateStamp + "/" + region + "/" + service + "/aws4_request"
+        let mac = HMAC<SHA256>(key: deriveSigningKey(dateStamp: dateStamp))
+        let prefix = Self.algorithm + " Credential=" + credentials.accessKeyID + "/" + scope + ", SignedHeaders="
+        return SigningDay(dateStamp: dateStamp, scope: scope, authorizationPrefix: prefix, mac: mac)
+    }
 
     /// `kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request")`.
     func deriveSigningKey(dateStamp: String) -> [UInt8] {
