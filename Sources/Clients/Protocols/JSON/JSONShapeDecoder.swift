@@ -92,12 +92,33 @@ package enum JSONShapeDecoder {
         if shape.isUnion, let unknown = try unknownUnionMember(object, shape: shape, path: path()) {
             return ["SDK_UNKNOWN_MEMBER": ["name": .string(unknown)]]
         }
-        let members = shape.members
+        let layout = JSONStructureLayout.of(shape)
+        let members = layout.members
         var result: [String: Document] = [:]
         result.reserveCapacity(min(members.count, object.count))
-        for (name, memberShape) in members {
-            guard let raw = object[memberShape.locationName ?? name], !raw.isNull else { continue }
-            result[name] = try decode(raw, shape: memberShape, path: "\(path()).\(name)")
+        guard object.count <= members.count else {
+            for (name, memberShape) in members {
+                guard let raw = object[memberShape.locationName ?? name], !raw.isNull else { continue }
+                result[name] = try decode(raw, shape: memberShape, path: "\(path()).\(name)")
+            }
+            return .map(result)
+        }
+        // Fewer keys than members (the usual case): look each key up, then decode in model order.
+        try withUnsafeTemporaryAllocation(of: JSONValue?.self, capacity: members.count) { found in
+            found.initialize(repeating: nil)
+            defer { found.deinitialize() }
+            for (key, raw) in object.values where !raw.isNull {
+                var position = layout.keys.first(key)
+                while position >= 0 {
+                    found[position] = raw
+                    position = layout.keys.next(after: position)
+                }
+            }
+            for position in members.indices {
+                guard let raw = found[position] else { continue }
+                let (name, memberShape) = members[position]
+                result[name] = try decode(raw, shape: memberShape, path: "\(path()).\(name)")
+            }
         }
         return .map(result)
     }
