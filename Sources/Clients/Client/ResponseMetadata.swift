@@ -7,7 +7,7 @@ enum ResponseMetadata {
         // field of each name, as `headers[name]` reads them.
         var amznRequestID: String?, amzRequestID: String?, amznDashedRequestID: String?, hostID: String?
         for field in headers {
-            let name = field.name.lowercasedFast
+            let name = lowercasedName(field.name)
             // One hash per header; a repeated header (rare) then joins its values.
             if case .string(let existing)? = httpHeaders.updateValue(.string(field.value), forKey: name) {
                 httpHeaders[name] = .string(existing + ", " + field.value)
@@ -31,6 +31,24 @@ enum ResponseMetadata {
         if let hostID { metadata["HostId"] = .string(hostID) }
         if maxAttemptsReached { metadata["MaxAttemptsReached"] = .bool(true) }
         return .map(metadata)
+    }
+
+    /// Header names servers send in canonical case, and the same names lowercased: a response's
+    /// `Date` or `Content-Length` then costs a table lookup instead of building a new string.
+    private static let canonicalNames = ["Accept-Ranges", "Cache-Control", "Connection", "Content-Disposition",
+                                         "Content-Encoding", "Content-Language", "Content-Length", "Content-MD5",
+                                         "Content-Range", "Content-Type", "Date", "ETag", "Expires", "Keep-Alive",
+                                         "Last-Modified", "Location", "Server", "Transfer-Encoding", "Vary"]
+    private static let canonicalNameTable = ShapeNameTable(canonicalNames, caseInsensitive: false)
+    private static let lowercasedCanonicalNames = canonicalNames.map { $0.lowercased() }
+
+    /// `name` lowercased (ASCII letters; as `lowercasedFast`).
+    static func lowercasedName(_ name: String) -> String {
+        if let first = name.utf8.first, first >= 0x41, first <= 0x5A {
+            let position = canonicalNameTable.first(name)
+            if position >= 0 { return lowercasedCanonicalNames[position] }
+        }
+        return name.lowercasedFast
     }
 
     static func requestID(headers: HTTPHeaders) -> String? {

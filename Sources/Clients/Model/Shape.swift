@@ -78,16 +78,16 @@ public final class Shape: Sendable, CustomStringConvertible {
 
     private let resolver: ShapeResolver
     /// Set once, then read without a lock (every member lookup while serializing and parsing).
-    private let resolvedMembers = AtomicLazyReference<ResolvedMembers>()
+    private let resolvedMembers = ShapeLazyReference<ResolvedMembers>()
 
     // Tables the protocols work out once per structure shape, kept here so that looking one up
     // costs an atomic load instead of a locked dictionary lookup.
     /// Where a REST response carries each member.
-    let restResponseLayout = AtomicLazyReference<RestResponseLayout>()
+    let restResponseLayout = ShapeLazyReference<RestResponseLayout>()
     /// The body members of an XML structure, found by element name.
-    let xmlDecodingLayout = AtomicLazyReference<XMLStructureLayout>()
+    let xmlDecodingLayout = ShapeLazyReference<XMLStructureLayout>()
     /// The members of a JSON structure, found by key.
-    let jsonDecodingLayout = AtomicLazyReference<JSONStructureLayout>()
+    let jsonDecodingLayout = ShapeLazyReference<JSONStructureLayout>()
 
     /// The resolved members of a structure, the member of a list, or the key and value of a map.
     /// A class so that reading it (on every member lookup while serializing and parsing) retains

@@ -8,6 +8,15 @@ final class RestResponseLayout: Sendable {
         /// The header name (`locationName`, else the member name).
         let header: String
         let shape: Shape
+        /// A string that is not base64 JSON: the header text is the value as it is.
+        let isPlainString: Bool
+
+        init(name: String, header: String, shape: Shape) {
+            self.name = name
+            self.header = header
+            self.shape = shape
+            isPlainString = shape.type == .string && !shape.isJSONValue
+        }
     }
 
     /// Members bound to the status code.

@@ -65,8 +65,13 @@ package struct RestResponseParser<Codec: RestBodyCodec>: Sendable {
             result.reserveCapacity(result.count + found)
             for position in fieldOfMember.indices where fieldOfMember[position] >= 0 {
                 let member = layout.headerMembers[position]
-                result[member.name] = try RestHeaderParsing.value(fields[fieldOfMember[position]].value, shape: member.shape,
-                                                                  path: "\(shape.name).\(member.name)")
+                let text = fields[fieldOfMember[position]].value
+                if member.isPlainString {
+                    result[member.name] = .string(text)
+                    continue
+                }
+                let name = member.name
+                result[name] = try RestHeaderParsing.value(text, shape: member.shape, path: "\(shape.name).\(name)")
             }
         }
     }
