@@ -44,8 +44,7 @@ package enum JSONShapeDecoder {
         case .map:
             guard case .object(let object) = value else { throw mismatch(path(), "an object", value) }
             guard let valueShape = shape.mapValue else { return value.document }
-            var result: [String: Document] = [:]
-            result.reserveCapacity(object.count)
+            var result = [String: Document](minimumCapacity: object.count)
             for (key, entry) in object.pairs {
                 result[key] = try decode(entry, shape: valueShape, path: "\(path()).\(key)")
             }
@@ -94,8 +93,7 @@ package enum JSONShapeDecoder {
         }
         let layout = JSONStructureLayout.of(shape)
         let members = layout.members
-        var result: [String: Document] = [:]
-        result.reserveCapacity(min(members.count, object.count))
+        var result = [String: Document](minimumCapacity: min(members.count, object.count))
         guard object.count <= members.count else {
             for (name, memberShape) in members {
                 guard let raw = object[memberShape.locationName ?? name], !raw.isNull else { continue }

@@ -21,8 +21,8 @@ package enum XMLShapeDecoding {
         }
         let layout = XMLStructureLayout.of(shape)
         let children = node.children
-        var result: [String: Document] = [:]
-        result.reserveCapacity(min(layout.members.count, children.count + node.attributes.count))
+        // Sized once: `reserveCapacity` on an empty dictionary allocates, then resizes.
+        var result = [String: Document](minimumCapacity: min(layout.members.count, children.count + node.attributes.count))
         guard !layout.members.isEmpty else { return result }
         // One pass over the children finds each member's first element; members are then read
         // in model order.
