@@ -15,7 +15,12 @@ package enum XMLShapeDecoding {
 
     /// Decodes a structure's members from `element` (its children and attributes).
     package static func decodeStructure(_ element: XMLTree.Element, shape: Shape) throws -> [String: Document] {
-        let node = shape.isException ? errorRoot(of: element) : element
+        // Only an error needs another element: copying `element` costs a retain per field.
+        shape.isException ? try decodeMembers(errorRoot(of: element), shape: shape) : try decodeMembers(element, shape: shape)
+    }
+
+    /// The members of `shape` read from `node`'s children and attributes.
+    private static func decodeMembers(_ node: XMLTree.Element, shape: Shape) throws -> [String: Document] {
         if shape.isUnion, let unknown = unknownUnionTag(XMLChildIndex(node), shape: shape) {
             return ["SDK_UNKNOWN_MEMBER": ["name": .string(unknown)]]
         }
