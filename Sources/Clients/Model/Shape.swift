@@ -77,22 +77,33 @@ public final class Shape: Sendable, CustomStringConvertible {
     public let requiresLength: Bool
 
     private let resolver: ShapeResolver
-    private let resolvedMembers = Mutex<ResolvedMembers?>(nil)
+    /// Set once, then read without a lock (every member lookup while serializing and parsing).
+    private let resolvedMembers = ShapeLazyReference<ResolvedMembers>()
+
+    // Tables the protocols work out once per structure shape, kept here so that looking one up
+    // costs an atomic load instead of a locked dictionary lookup.
+    /// Where a REST response carries each member.
+    let restResponseLayout = ShapeLazyReference<RestResponseLayout>()
+    /// The body members of an XML structure, found by element name.
+    let xmlDecodingLayout = ShapeLazyReference<XMLStructureLayout>()
+    /// The members of a JSON structure, found by key.
+    let jsonDecodingLayout = ShapeLazyReference<JSONStructureLayout>()
 
     /// The resolved members of a structure, the member of a list, or the key and value of a map.
     /// A class so that reading it (on every member lookup while serializing and parsing) retains
     /// one reference instead of copying five fields.
     private final class ResolvedMembers: Sendable {
         let members: [(name: String, shape: Shape)]
-        let index: [String: Int]
+        /// Member positions by name.
+        let index: ShapeNameTable
         let listMember: Shape?
         let mapKey: Shape?
         let mapValue: Shape?
 
-        init(members: [(name: String, shape: Shape)] = [], index: [String: Int] = [:], listMember: Shape? = nil,
+        init(members: [(name: String, shape: Shape)] = [], listMember: Shape? = nil,
              mapKey: Shape? = nil, mapValue: Shape? = nil) {
             self.members = members
-            self.index = index
+            index = ShapeNameTable(members.map(\.name), caseInsensitive: false)
             self.listMember = listMember
             self.mapKey = mapKey
             self.mapValue = mapValue
@@ -147,20 +158,18 @@ public final class Shape: Sendable, CustomStringConvertible {
     }
 
     private var resolved: ResolvedMembers {
-        if let cached = resolvedMembers.withLock({ $0 }) { return cached }
+        if let cached = resolvedMembers.load() { return cached }
         let result: ResolvedMembers
         switch type {
         case .structure:
             var members: [(name: String, shape: Shape)] = []
-            var index: [String: Int] = [:]
             if let definitions = definition["members"]?.object {
                 for (memberName, ref) in definitions.pairs {
                     guard let ref = ref.object, let shape = resolver.resolve(reference: ref) else { continue }
-                    index[memberName] = members.count
                     members.append((memberName, shape))
                 }
             }
-            result = ResolvedMembers(members: members, index: index)
+            result = ResolvedMembers(members: members)
         case .list:
             result = ResolvedMembers(listMember: definition["member"]?.object.flatMap(resolver.resolve(reference:)))
         case .map:
@@ -169,11 +178,7 @@ public final class Shape: Sendable, CustomStringConvertible {
         default:
             result = ResolvedMembers()
         }
-        return resolvedMembers.withLock { stored in
-            if let stored { return stored }
-            stored = result
-            return result
-        }
+        return resolvedMembers.storeIfNil(result)
     }
 
     /// A structure's members in model order (empty for other types).
@@ -182,7 +187,8 @@ public final class Shape: Sendable, CustomStringConvertible {
     /// The member named `name` of a structure.
     public func member(_ name: String) -> Shape? {
         let resolved = resolved
-        return resolved.index[name].map { resolved.members[$0].shape }
+        let position = resolved.index.first(name)
+        return position < 0 ? nil : resolved.members[position].shape
     }
 
     /// The members of a structure that `entries` sets, in model order, with their values. Looks up
@@ -190,15 +196,27 @@ public final class Shape: Sendable, CustomStringConvertible {
     package func presentMembers(of entries: [String: Document]) -> [(name: String, shape: Shape, value: Document)] {
         let resolved = resolved
         if entries.count * 2 < resolved.members.count {
-            var positions: [(position: Int, value: Document)] = []
-            positions.reserveCapacity(entries.count)
-            for (key, value) in entries {
-                if let position = resolved.index[key] { positions.append((position, value)) }
+            return withUnsafeTemporaryAllocation(of: (position: Int, value: Document).self, capacity: entries.count) { buffer in
+                var count = 0
+                for (key, value) in entries {
+                    let position = resolved.index.first(key)
+                    guard position >= 0 else { continue }
+                    buffer.initializeElement(at: count, to: (position, value))
+                    count += 1
+                }
+                var found = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+                defer { found.deinitialize() }
+                found.sort { $0.position < $1.position }
+                var present: [(name: String, shape: Shape, value: Document)] = []
+                present.reserveCapacity(count)
+                for (position, value) in found {
+                    present.append((resolved.members[position].name, resolved.members[position].shape, value))
+                }
+                return present
             }
-            positions.sort { $0.position < $1.position }
-            return positions.map { (resolved.members[$0.position].name, resolved.members[$0.position].shape, $0.value) }
         }
         var present: [(name: String, shape: Shape, value: Document)] = []
+        present.reserveCapacity(entries.count)
         for (name, shape) in resolved.members {
             if let value = entries[name] { present.append((name, shape, value)) }
         }

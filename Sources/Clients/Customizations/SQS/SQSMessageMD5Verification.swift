@@ -53,8 +53,10 @@ struct SQSMessageMD5Verification: ServiceCustomization {
     private static let attributeDigestMembers = [("MessageAttributes", "MD5OfMessageAttributes"),
                                                  ("MessageSystemAttributes", "MD5OfMessageSystemAttributes")]
 
+    /// `actual` is lowercase hex, so an ASCII case-insensitive match is the same test as comparing
+    /// it with `expected` lowercased, without building that string.
     private static func compare(_ what: @autoclosure () -> String, expected: String, actual: String) throws {
-        if expected.lowercasedFast != actual {
+        if !expected.caseInsensitiveEquals(actual) {
             throw ResponseChecksumError(checksum: what(), expected: expected, actual: actual)
         }
     }

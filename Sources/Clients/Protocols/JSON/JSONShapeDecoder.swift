@@ -44,8 +44,7 @@ package enum JSONShapeDecoder {
         case .map:
             guard case .object(let object) = value else { throw mismatch(path(), "an object", value) }
             guard let valueShape = shape.mapValue else { return value.document }
-            var result: [String: Document] = [:]
-            result.reserveCapacity(object.count)
+            var result = [String: Document](minimumCapacity: object.count)
             for (key, entry) in object.pairs {
                 result[key] = try decode(entry, shape: valueShape, path: "\(path()).\(key)")
             }
@@ -92,12 +91,32 @@ package enum JSONShapeDecoder {
         if shape.isUnion, let unknown = try unknownUnionMember(object, shape: shape, path: path()) {
             return ["SDK_UNKNOWN_MEMBER": ["name": .string(unknown)]]
         }
-        let members = shape.members
-        var result: [String: Document] = [:]
-        result.reserveCapacity(min(members.count, object.count))
-        for (name, memberShape) in members {
-            guard let raw = object[memberShape.locationName ?? name], !raw.isNull else { continue }
-            result[name] = try decode(raw, shape: memberShape, path: "\(path()).\(name)")
+        let layout = JSONStructureLayout.of(shape)
+        let members = layout.members
+        var result = [String: Document](minimumCapacity: min(members.count, object.count))
+        guard object.count <= members.count else {
+            for (name, memberShape) in members {
+                guard let raw = object[memberShape.locationName ?? name], !raw.isNull else { continue }
+                result[name] = try decode(raw, shape: memberShape, path: "\(path()).\(name)")
+            }
+            return .map(result)
+        }
+        // Fewer keys than members (the usual case): look each key up, then decode in model order.
+        try withUnsafeTemporaryAllocation(of: JSONValue?.self, capacity: members.count) { found in
+            found.initialize(repeating: nil)
+            defer { found.deinitialize() }
+            for (key, raw) in object.values where !raw.isNull {
+                var position = layout.keys.first(key)
+                while position >= 0 {
+                    found[position] = raw
+                    position = layout.keys.next(after: position)
+                }
+            }
+            for position in members.indices {
+                guard let raw = found[position] else { continue }
+                let (name, memberShape) = members[position]
+                result[name] = try decode(raw, shape: memberShape, path: "\(path()).\(name)")
+            }
         }
         return .map(result)
     }

@@ -15,34 +15,90 @@ package enum XMLShapeDecoding {
 
     /// Decodes a structure's members from `element` (its children and attributes).
     package static func decodeStructure(_ element: XMLTree.Element, shape: Shape) throws -> [String: Document] {
-        var node = element
-        if shape.isException { node = errorRoot(of: element) }
-        let children = XMLChildIndex(node)
-        if shape.isUnion, let unknown = unknownUnionTag(children, shape: shape) {
+        // Only an error needs another element: copying `element` costs a retain per field.
+        shape.isException ? try decodeMembers(errorRoot(of: element), shape: shape) : try decodeMembers(element, shape: shape)
+    }
+
+    /// The members of `shape` read from `node`'s children and attributes.
+    private static func decodeMembers(_ node: XMLTree.Element, shape: Shape) throws -> [String: Document] {
+        if shape.isUnion, let unknown = unknownUnionTag(XMLChildIndex(node), shape: shape) {
             return ["SDK_UNKNOWN_MEMBER": ["name": .string(unknown)]]
         }
-        let members = shape.members
-        var result: [String: Document] = [:]
-        result.reserveCapacity(min(members.count, children.children.count + node.attributes.count))
-        for (memberName, member) in members {
-            if let location = member.location, location == .header || location == .headers || location == .statusCode { continue }
-            if member.isEventHeader { continue }
-            let key = Substring(elementName(of: member, memberName: memberName))
-            if member.isFlattened, member.type == .list || member.type == .map {
-                let nodes = children.all(named: key)
-                if !nodes.isEmpty {
-                    result[memberName] = try flattenedValue(of: nodes, shape: member)
-                    continue
+        let layout = XMLStructureLayout.of(shape)
+        let children = node.children
+        // Sized once: `reserveCapacity` on an empty dictionary allocates, then resizes.
+        var result = [String: Document](minimumCapacity: min(layout.members.count, children.count + node.attributes.count))
+        guard !layout.members.isEmpty else { return result }
+        // One pass over the children finds each member's first element; members are then read
+        // in model order.
+        try withUnsafeTemporaryAllocation(of: Int.self, capacity: layout.members.count) { firstChild in
+            firstChild.initialize(repeating: -1)
+            if !children.isEmpty {
+                for index in children.indices {
+                    var member = withLocalName(of: children[index].name) { layout.elementNames.first($0) }
+                    while member >= 0 {
+                        if firstChild[member] < 0 { firstChild[member] = index }
+                        member = layout.elementNames.next(after: member)
+                    }
                 }
-            } else if let child = children.first(named: key) {
-                result[memberName] = try value(of: child, shape: member)
-                continue
             }
-            if member.isXMLAttribute, let value = attribute(of: node, named: member.locationName ?? memberName) {
-                result[memberName] = .string(value)
+            for position in layout.members.indices {
+                let member = layout.members[position]
+                let first = firstChild[position]
+                if first >= 0 {
+                    result[member.name] = member.isFlattenedCollection
+                        ? try flattenedCollection(children, from: first, element: member.element, shape: member.shape)
+                        : try value(of: children[first], shape: member.shape)
+                } else if let attributeName = member.attribute, let value = attribute(of: node, named: attributeName) {
+                    result[member.name] = .string(value)
+                }
             }
         }
         return result
+    }
+
+    /// A flattened list or map: every child from `first` on whose local name is `element`.
+    private static func flattenedCollection(_ children: [XMLTree.Element], from first: Int, element: [UInt8],
+                                            shape: Shape) throws -> Document {
+        if shape.type == .map {
+            var entries: [XMLTree.Element] = []
+            for index in first..<children.count where hasLocalName(children[index].name, element) {
+                entries.append(children[index])
+            }
+            return .map(try mapEntries(entries, shape: shape))
+        }
+        guard let member = shape.listMember else { throw malformed("the list shape \(shape.name) has no member") }
+        var items: [Document] = []
+        for index in first..<children.count where hasLocalName(children[index].name, element) {
+            items.append(try value(of: children[index], shape: member))
+        }
+        return .list(items)
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the local name of `name` (after its last `:`).
+    private static func withLocalName<Result>(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        func local(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
+            var start = bytes.count
+            while start > 0, bytes[start - 1] != UInt8(ascii: ":") { start -= 1 }
+            return body(UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        if let result = name.utf8.withContiguousStorageIfAvailable(local) { return result }
+        return Array(name.utf8).withUnsafeBufferPointer(local)
+    }
+
+    /// Whether the local name of `name` is `element` (which has no `:`).
+    private static func hasLocalName(_ name: String, _ element: [UInt8]) -> Bool {
+        let bytes = name.utf8
+        guard bytes.count >= element.count else { return false }
+        if let result = bytes.withContiguousStorageIfAvailable({ buffer in
+            let start = buffer.count - element.count
+            guard start == 0 || buffer[start - 1] == UInt8(ascii: ":") else { return false }
+            for offset in 0..<element.count where buffer[start + offset] != element[offset] { return false }
+            return true
+        }) {
+            return result
+        }
+        return withLocalName(of: name) { $0.elementsEqual(element) }
     }
 
     /// The element that holds an error's fields: `<Error>` inside `<ErrorResponse>`, else the root.
@@ -128,7 +184,8 @@ package enum XMLShapeDecoding {
             guard let value = parseDouble(trimmed(text)) else { throw malformed("'\(text)' is not a number (\(shape.name))") }
             return .double(value)
         case .timestamp:
-            guard let date = TimestampFormat.parse(String(trimmed(text))) else {
+            let kept = trimmed(text)
+            guard let date = TimestampFormat.parse(kept.utf8.count == text.utf8.count ? text : String(kept)) else {
                 throw malformed("'\(text)' is not a timestamp (\(shape.name))")
             }
             return .timestamp(date)
