@@ -53,6 +53,37 @@ import Testing
         #expect(received.headers["transfer-encoding"] == nil)
     }
 
+    /// Small bodies in memory go out with the head (libcurl's POSTFIELDS) under their own
+    /// method, with no Content-Type added; a reused handle then switches cleanly to a file
+    /// upload, a GET, a HEAD and back, each request on the wire exactly as given.
+    @Test func smallBodiesGoOutWithTheHeadAndHandlesSwitchModes() async throws {
+        let server = try LocalHTTPServer { request in .init(status: 200, body: request.method == "HEAD" ? "" : "\(request.method) \(request.body.count)") }
+        defer { server.stop() }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("curl-mode-\(UUID().uuidString)")
+        try Data(repeating: 7, count: 5000).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let transport = try Self.transport()
+        let url = try #require(URL(string: server.baseURL + "/mode"))
+        let steps: [(method: String, body: HTTPBody, sentBytes: Int)] = [
+            ("POST", .data(Data("a=1".utf8)), 3), ("PUT", .file(file), 5000), ("GET", .empty, 0),
+            ("PATCH", .data(Data(repeating: 1, count: 70_000)), 70_000), ("HEAD", .empty, 0),
+            ("PUT", .data(Data("x".utf8)), 1), ("DELETE", .empty, 0), ("POST", .empty, 0),
+        ]
+        for (index, step) in steps.enumerated() {
+            let response = try await transport.send(HTTPRequest(method: step.method, url: url, body: step.body),
+                                                    timeouts: HTTPTimeouts(connect: 5, read: 5))
+            #expect(response.statusCode == 200, "step \(index)")
+            #expect(response.body == Data((step.method == "HEAD" ? "" : "\(step.method) \(step.sentBytes)").utf8), "step \(index)")
+            let received = try #require(server.requests.last)
+            #expect(received.method == step.method, "step \(index)")
+            #expect(received.body.count == step.sentBytes, "step \(index)")
+            #expect(received.headers["content-type"] == nil, "step \(index): \(received.headers)")
+            #expect(received.headers["expect"] == nil, "step \(index)")
+            if step.sentBytes > 0 { #expect(received.headers["content-length"] == String(step.sentBytes), "step \(index)") }
+        }
+        #expect(server.requests.count == steps.count)
+    }
+
     /// A task that prefers the transport's executor runs on the loop thread, before and after
     /// each request, and gets the same responses; other tasks never run there.
     @Test func tasksPreferringTheTransportExecutorRunOnItsThread() async throws {

@@ -59,9 +59,28 @@ final class CurlHandle {
         ccurl_easy_setopt_long(easy, Int32(CCURLOPT_UPLOAD_BUFFERSIZE), size)
     }
 
+    /// Whether the last request sent its body from `POSTFIELDS` (a pointer the next one must not keep).
+    private var sentPostFields = false
+
+    /// Sends `length` bytes at `bytes` as the body, in the same write as the head (libcurl puts
+    /// a small in-memory body into its request buffer; the read callback would take a second
+    /// `send`). `bytes` must stay valid until the transfer ends. libcurl treats the request as a
+    /// POST; `CUSTOMREQUEST` names the real method.
+    func sendBody(_ bytes: UnsafeRawPointer, length: Int64) {
+        sentPostFields = true
+        ccurl_easy_setopt_offset(easy, Int32(CCURLOPT_POSTFIELDSIZE_LARGE), length)
+        ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_POSTFIELDS), bytes)
+    }
+
     /// Clears what one request set and the next might not: the method, the body, the headers.
     func prepareForNextRequest() {
         errorBuffer[0] = 0
+        if sentPostFields {
+            // Drop the last body's pointer (this also selects POST; HTTPGET below resets that).
+            sentPostFields = false
+            ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_POSTFIELDS), nil)
+            ccurl_easy_setopt_offset(easy, Int32(CCURLOPT_POSTFIELDSIZE_LARGE), -1)
+        }
         ccurl_easy_setopt_long(easy, Int32(CCURLOPT_HTTPGET), 1)
         ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_CUSTOMREQUEST), nil)
         ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_HTTPHEADER), nil)

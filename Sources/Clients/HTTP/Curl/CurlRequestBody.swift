@@ -62,6 +62,14 @@ struct CurlRequestBody {
         }
     }
 
+    /// A copy of the whole body when it is in memory (the caller deallocates it); `nil` for a file.
+    func copyOfMemoryBytes() -> UnsafeMutableRawBufferPointer? {
+        guard case .memory(let data, _) = source else { return nil }
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, data.count), alignment: 1)
+        data.withUnsafeBytes { copy.copyMemory(from: $0) }
+        return UnsafeMutableRawBufferPointer(rebasing: copy[0..<data.count])
+    }
+
     /// Closes the file, if any.
     func close() {
         if case .file(let descriptor, _, _) = source { Foundation.close(descriptor) }

@@ -21,6 +21,8 @@ final class CurlTransfer: @unchecked Sendable {
     var handle: CurlHandle?
     var easy: UnsafeMutableRawPointer? { handle?.easy }
     var headerList: OpaquePointer?
+    /// The body's bytes when they go out with the head (`CurlHandle.sendBody`), owned here.
+    private var bodyBytes: UnsafeMutableRawBufferPointer?
 
     var statusCode = 0
     var responseHeaders = HTTPHeaders()
@@ -47,6 +49,7 @@ final class CurlTransfer: @unchecked Sendable {
     }
 
     deinit {
+        bodyBytes?.deallocate()
         requestBody.close()
         if let headerList { ccurl_slist_free_all(headerList) }
     }
@@ -68,8 +71,11 @@ final class CurlTransfer: @unchecked Sendable {
         ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_READDATA), context)
         configureProxy(easy, options: options)
         configureMethod(easy)
-        try configureHeaders(easy, line: &handle.headerLine)
+        try configureHeaders(easy, line: &handle.headerLine, suppressContentType: bodyBytes != nil)
     }
+
+    /// Bodies in memory below this size go out in the same write as the head.
+    static let inlineBodyLimit: Int64 = 1 << 20
 
     private func configureMethod(_ easy: UnsafeMutableRawPointer) {
         // The SDK's methods are upper case already; copy only one that isn't.
@@ -82,8 +88,16 @@ final class CurlTransfer: @unchecked Sendable {
         case "DELETE" where requestBody.length == 0, "OPTIONS" where requestBody.length == 0:
             method.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_CUSTOMREQUEST), $0) }
         default:
-            // Every body goes through the read callback, so nothing is copied and curl adds no
-            // Content-Type (as it would for POSTFIELDS).
+            // A small body in memory is sent with the head in one write; an `Expect: 100-continue`
+            // request keeps the read callback, so the body waits for the server's `100`.
+            if requestBody.length > 0, requestBody.length < Self.inlineBodyLimit, !request.headers.contains("Expect"),
+               let bytes = bodyBytes ?? requestBody.copyOfMemoryBytes(), let base = bytes.baseAddress {
+                bodyBytes = bytes
+                handle?.sendBody(base, length: requestBody.length)
+                method.withCString { _ = ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_CUSTOMREQUEST), $0) }
+                return
+            }
+            // Other bodies go through the read callback, read in place.
             ccurl_easy_setopt_long(easy, Int32(CCURLOPT_UPLOAD), 1)
             ccurl_easy_setopt_offset(easy, Int32(CCURLOPT_INFILESIZE_LARGE), requestBody.length)
             // 512 KiB of upload buffer for large bodies, libcurl's 64 KiB otherwise; set only when it
@@ -95,12 +109,13 @@ final class CurlTransfer: @unchecked Sendable {
         }
     }
 
-    /// The request's headers exactly; the ones curl would add on its own (`Accept`, `Expect`)
-    /// are suppressed unless the request has them.
-    private func configureHeaders(_ easy: UnsafeMutableRawPointer, line: inout [UInt8]) throws {
+    /// The request's headers exactly; the ones curl would add on its own (`Accept`, `Expect`,
+    /// and `Content-Type` for a body sent with the head) are suppressed unless the request has them.
+    private func configureHeaders(_ easy: UnsafeMutableRawPointer, line: inout [UInt8], suppressContentType: Bool) throws {
         var list: OpaquePointer?
         var hasAccept = false
         var hasExpect = false
+        var hasContentType = !suppressContentType
         for field in request.headers {
             var name = field.name
             var value = field.value
@@ -130,6 +145,8 @@ final class CurlTransfer: @unchecked Sendable {
             if name.utf8.count == 6 {
                 if name.caseInsensitiveEquals("accept") { hasAccept = true }
                 if name.caseInsensitiveEquals("expect") { hasExpect = true }
+            } else if name.utf8.count == 12, name.caseInsensitiveEquals("content-type") {
+                hasContentType = true
             }
             list = line.withUnsafeBufferPointer { bytes in
                 bytes.withMemoryRebound(to: CChar.self) { ccurl_slist_append(list, $0.baseAddress) }
@@ -137,6 +154,7 @@ final class CurlTransfer: @unchecked Sendable {
         }
         if !hasAccept { list = ccurl_slist_append(list, "Accept:") }
         if !hasExpect { list = ccurl_slist_append(list, "Expect:") }
+        if !hasContentType { list = ccurl_slist_append(list, "Content-Type:") }
         headerList = list
         ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_HTTPHEADER), UnsafeRawPointer(list))
     }
