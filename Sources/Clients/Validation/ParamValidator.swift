@@ -84,33 +84,36 @@ public struct ParamValidator: Sendable {
                                       message: "Invalid number of parameters set for tagged union structure \(name). Can only set one of the following keys: \(shape.memberNames.joined(separator: ", "))."))
             }
         }
-        for required in shape.requiredMembers where entries[required] == nil {
-            let name = name(path())
-            problems.append(.init(kind: .missingRequired, path: name, message: "Missing required parameter in \(name): \"\(required)\""))
-        }
-        // Fast path, in the map's own order: every key a member and every member valid. The first
-        // problem sends the structure through the ordered pass below, which reports in model order.
+        // Fast path, in the map's own order: every key a member, every required member present
+        // (counted as the keys go by, no hashing) and every member valid. Any problem sends the
+        // structure through the ordered pass below, which reports in botocore's order.
+        let required = shape.requiredMembers
         let start = problems.count
         var clean = true
+        var requiredFound = 0
         for (key, memberValue) in entries {
             guard let memberShape = shape.member(key) else {
                 clean = false
                 break
             }
+            if !required.isEmpty, required.contains(key) { requiredFound += 1 }
             validate(memberValue, shape: memberShape, path: { Self.memberPath(path(), key) }, into: &problems)
             if problems.count != start {
                 clean = false
                 break
             }
         }
-        if clean { return }
+        if clean, requiredFound == required.count { return }
         problems.removeSubrange(start...)
         validateStructureInOrder(entries, shape: shape, path: path(), into: &problems)
     }
 
-    /// The members of a structure with a problem: unknown keys (sorted, for stable messages) first,
-    /// then the members in model order.
+    /// The members of a structure with a problem: missing required members, unknown keys (sorted,
+    /// for stable messages), then the members in model order.
     private func validateStructureInOrder(_ entries: [String: Document], shape: Shape, path: String, into problems: inout Problems) {
+        for required in shape.requiredMembers where entries[required] == nil {
+            problems.append(.init(kind: .missingRequired, path: name(path), message: "Missing required parameter in \(name(path)): \"\(required)\""))
+        }
         let present = shape.presentMembers(of: entries)
         let unknownKeys = present.count == entries.count ? [] : entries.keys.filter { shape.member($0) == nil }
         for key in unknownKeys.sorted() {

@@ -15,7 +15,9 @@ struct RestRequestPartition {
         let wireName = member.locationName ?? name
         switch member.location {
         case .uri:
-            labels.append((wireName, try RestValueText.uriText(value, shape: member, path: path())))
+            let text = try RestValueText.uriText(value, shape: member, path: path())
+            if labels.isEmpty { labels.reserveCapacity(4) }
+            labels.append((wireName, text))
         case .querystring:
             try addQuery(value, wireName: wireName, member: member, path: path())
         case .header:

@@ -22,7 +22,8 @@ package struct RestRequestSerializer<Codec: RestBodyCodec>: Sendable {
         }
         // A payload member is the whole body: the other body members are not collected.
         let payloadName = input.payload
-        let payload = payloadName.flatMap(input.member)
+        var payload: Shape?
+        if let payloadName { payload = input.member(payloadName) }
         var payloadValue = Document.null
         var parts = RestRequestPartition()
         parts.collectsBody = payload == nil

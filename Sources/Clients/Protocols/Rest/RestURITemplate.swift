@@ -29,7 +29,9 @@ package enum RestURITemplate {
                     }
                     let greedy = close > position + 1 && bytes[close - 1] == UInt8(ascii: "+")
                     let name = UnsafeBufferPointer(rebasing: bytes[(position + 1)..<(greedy ? close - 1 : close)])
-                    guard let index = labels.lastIndex(where: { $0.name.utf8.elementsEqual(name) }) else {
+                    guard let index = labels.lastIndex(where: { label in
+                        PercentEncoding.withBytes(of: label.name) { sameBytes($0, name) }
+                    }) else {
                         throw ProtocolError(.serialization, "\(operation) needs the URI parameter \(String(decoding: name, as: UTF8.self)) "
                                                 + "for its path \(template); pass it")
                     }
@@ -41,5 +43,11 @@ package enum RestURITemplate {
                 return count
             }
         }
+    }
+
+    private static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for index in 0..<a.count where a[index] != b[index] { return false }
+        return true
     }
 }
