@@ -4,24 +4,39 @@ public enum PercentEncoding {
     public static func encode(_ text: String, safe: String = "") -> String {
         // `safe` is a handful of characters: scanning it beats building a set on every call.
         let safeBytes = safe.utf8
-        var needs = false
-        for byte in text.utf8 where !isUnreserved(byte) && !safeBytes.contains(byte) {
-            needs = true
-            break
-        }
-        if !needs { return text }
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count * 3)
-        for byte in text.utf8 {
-            if isUnreserved(byte) || safeBytes.contains(byte) {
-                out.append(byte)
-            } else {
-                out.append(0x25)
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0x0F)])
+        let encoded = withBytes(of: text) { bytes -> String? in
+            var needs = 0
+            for byte in bytes where !isUnreserved(byte) && !safeBytes.contains(byte) { needs += 1 }
+            // Nothing to encode (the common case): the text itself, not a copy.
+            if needs == 0 { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count + 2 * needs) { out in
+                var count = 0
+                for byte in bytes {
+                    if isUnreserved(byte) || safeBytes.contains(byte) {
+                        out[count] = byte
+                        count += 1
+                    } else {
+                        writeEscape(byte, into: out, at: &count)
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return encoded ?? text
+    }
+
+    /// Writes `bytes` into `out` from `count` on, encoding every byte but unreserved ones (and `/`
+    /// when `keepSlash`). `out` needs room for three bytes per byte of `bytes`.
+    package static func encode(_ bytes: UnsafeBufferPointer<UInt8>, keepSlash: Bool,
+                               into out: UnsafeMutableBufferPointer<UInt8>, at count: inout Int) {
+        for byte in bytes {
+            if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
+                out[count] = byte
+                count += 1
+            } else {
+                writeEscape(byte, into: out, at: &count)
+            }
+        }
     }
 
     /// Encodes a URI path, keeping `/` (for greedy labels such as S3 keys).
@@ -55,7 +70,26 @@ public enum PercentEncoding {
         }
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+    /// Runs `body` on the UTF-8 bytes of `text` (in place for native strings).
+    @inline(__always)
+    package static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return try Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    @inline(__always)
+    private static func writeEscape(_ byte: UInt8, into out: UnsafeMutableBufferPointer<UInt8>, at count: inout Int) {
+        out[count] = 0x25
+        out[count + 1] = hexDigit(byte >> 4)
+        out[count + 2] = hexDigit(byte & 0x0F)
+        count += 3
+    }
+
+    /// An uppercase hex digit for `nibble` (0-15).
+    @inline(__always)
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? 0x30 + nibble : 0x41 - 10 + nibble
+    }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {

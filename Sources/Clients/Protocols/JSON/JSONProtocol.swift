@@ -13,8 +13,8 @@ public struct JSONProtocol: WireProtocol {
     public func serialize(_ params: Document, operation: OperationModel) throws -> SerializedRequest {
         let metadata = operation.service.metadata
         var headers = HTTPHeaders()
-        headers.add(name: "X-Amz-Target", value: (metadata.targetPrefix ?? "") + "." + operation.name)
-        headers.add(name: "Content-Type", value: "application/x-amz-json-" + (metadata.jsonVersion ?? "1.0"))
+        headers.add(name: "X-Amz-Target", value: Self.target(prefix: metadata.targetPrefix ?? "", operation: operation.name))
+        headers.add(name: "Content-Type", value: Self.contentType(version: metadata.jsonVersion ?? "1.0"))
         if metadata.isQueryCompatible { headers.add(name: "x-amzn-query-mode", value: "true") }
         let body: Data
         if let input = operation.input, case .map(let members) = params, !members.isEmpty {
@@ -24,6 +24,31 @@ public struct JSONProtocol: WireProtocol {
         }
         return SerializedRequest(method: operation.httpMethod, path: "/", headers: headers, body: body,
                                  hostPrefix: try HostPrefix.expand(for: operation, params: params))
+    }
+
+    /// `prefix.operation`, built in one allocation.
+    private static func target(prefix: String, operation: String) -> String {
+        let count = prefix.utf8.count + 1 + operation.utf8.count
+        return PercentEncoding.withBytes(of: prefix) { prefix in
+            PercentEncoding.withBytes(of: operation) { operation in
+                String(unsafeUninitializedCapacity: count) { out in
+                    var position = UnsafeMutableBufferPointer(rebasing: out[...]).initialize(fromContentsOf: prefix)
+                    out[position] = UInt8(ascii: ".")
+                    position += 1
+                    position += UnsafeMutableBufferPointer(rebasing: out[position...]).initialize(fromContentsOf: operation)
+                    return position
+                }
+            }
+        }
+    }
+
+    /// The content type for a JSON version: literals for the two versions in use (no string built per call).
+    private static func contentType(version: String) -> String {
+        switch version {
+        case "1.0": return "application/x-amz-json-1.0"
+        case "1.1": return "application/x-amz-json-1.1"
+        default: return "application/x-amz-json-" + version
+        }
     }
 
     /// Parses the JSON body as the output shape (`{}` when the operation has none).

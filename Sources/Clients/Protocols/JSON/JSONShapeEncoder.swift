@@ -9,20 +9,20 @@ package enum JSONShapeEncoder {
 
     /// The JSON bytes of `value` written as `shape` (a structure, usually an input shape).
     package static func encode(_ value: Document, shape: Shape) throws -> Data {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(256)
         try write(value, shape: shape, path: shape.name, depth: 0, to: &out)
-        return out.withUTF8 { Data($0) }
+        return Data(out)
     }
 
     /// Writes `value` as `shape`. `path` names the value in error messages; it is built only when
     /// an error is thrown (building it for every member cost more than writing the member).
-    static func write(_ value: Document, shape: Shape, path: @autoclosure () -> String, depth: Int, to out: inout String) throws {
+    static func write(_ value: Document, shape: Shape, path: @autoclosure () -> String, depth: Int, to out: inout [UInt8]) throws {
         guard depth < maximumDepth else {
             throw ProtocolError(.serialization, "\(path()): parameters nest deeper than \(maximumDepth) levels")
         }
         if case .null = value {
-            out.append("null")
+            JSONWriter.appendASCII("null", to: &out)
             return
         }
         if shape.isDocument {
@@ -36,100 +36,104 @@ package enum JSONShapeEncoder {
         case .list:
             guard case .list(let elements) = value else { throw mismatch(path(), "a list", value) }
             guard let memberShape = shape.listMember else { throw missingShape(path(), "list member") }
-            out.append("[")
-            for (index, element) in elements.enumerated() {
-                if index > 0 { out.append(",") }
-                try write(element, shape: memberShape, path: "\(path())[\(index)]", depth: depth + 1, to: &out)
+            out.append(UInt8(ascii: "["))
+            for index in elements.indices {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                try write(elements[index], shape: memberShape, path: "\(path())[\(index)]", depth: depth + 1, to: &out)
             }
-            out.append("]")
+            out.append(UInt8(ascii: "]"))
         case .map:
             guard case .map(let entries) = value else { throw mismatch(path(), "a map", value) }
             guard let valueShape = shape.mapValue else { throw missingShape(path(), "map value") }
-            out.append("{")
+            out.append(UInt8(ascii: "{"))
             for (index, key) in entries.keys.sorted().enumerated() {
-                if index > 0 { out.append(",") }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 JSONWriter.appendQuoted(key, to: &out)
-                out.append(":")
+                out.append(UInt8(ascii: ":"))
                 try write(entries[key] ?? .null, shape: valueShape, path: "\(path()).\(key)", depth: depth + 1, to: &out)
             }
-            out.append("}")
+            out.append(UInt8(ascii: "}"))
         case .timestamp:
             guard let date = value.timestampValue else { throw mismatch(path(), "a timestamp", value) }
             let format = shape.timestampFormat ?? .epochSeconds
             let text = format.format(date)
-            if format == .epochSeconds { out.append(text) } else { JSONWriter.appendQuoted(text, to: &out) }
+            if format == .epochSeconds { JSONWriter.append(text, to: &out) } else { JSONWriter.appendQuoted(text, to: &out) }
         case .blob:
             guard let data = value.blobValue else { throw mismatch(path(), "bytes", value) }
-            JSONWriter.appendQuoted(data.base64EncodedString(), to: &out)
+            JSONWriter.appendQuotedBase64(data, to: &out)
         case .boolean:
             guard case .bool(let flag) = value else { throw mismatch(path(), "a boolean", value) }
-            out.append(flag ? "true" : "false")
+            flag ? JSONWriter.appendASCII("true", to: &out) : JSONWriter.appendASCII("false", to: &out)
         case .float, .double, .bigDecimal:
             switch value {
             case .double(let number):
-                if number.isFinite { out.append(JSONWriter.format(double: number)) } else {
+                if number.isFinite { JSONWriter.append(number, to: &out) } else {
                     JSONWriter.appendQuoted(JSONWriter.format(double: number), to: &out)
                 }
-            case .int(let number): out.append(String(number))
+            case .int(let number): JSONWriter.append(number, to: &out)
             case .string(let text): JSONWriter.appendQuoted(text, to: &out)
             default: throw mismatch(path(), "a number", value)
             }
         case .byte, .short, .integer, .long, .bigInteger:
             switch value {
-            case .int(let number): out.append(String(number))
-            case .double(let number) where number.isFinite: out.append(JSONWriter.format(double: number))
+            case .int(let number): JSONWriter.append(number, to: &out)
+            case .double(let number) where number.isFinite: JSONWriter.append(number, to: &out)
             default: throw mismatch(path(), "an integer", value)
             }
         case .string:
-            guard let text = value.scalarText else { throw mismatch(path(), "a string", value) }
-            JSONWriter.appendQuoted(text, to: &out)
+            if case .string(let text) = value {
+                JSONWriter.appendQuoted(text, to: &out)
+            } else {
+                guard let text = value.scalarText else { throw mismatch(path(), "a string", value) }
+                JSONWriter.appendQuoted(text, to: &out)
+            }
         case .document:
             try writeDocument(value, path: path(), depth: depth, to: &out)
         }
     }
 
     static func writeStructure(_ values: [String: Document], shape: Shape, path: @autoclosure () -> String, depth: Int,
-                               to out: inout String) throws {
-        out.append("{")
+                               to out: inout [UInt8]) throws {
+        out.append(UInt8(ascii: "{"))
         var first = true
         // The members `values` sets, in model order (looked up from the smaller side).
         let present = shape.presentMembers(of: values)
         for (name, memberShape, memberValue) in present {
             if case .null = memberValue { continue }
-            if !first { out.append(",") }
+            if !first { out.append(UInt8(ascii: ",")) }
             first = false
             JSONWriter.appendQuoted(memberShape.locationName ?? name, to: &out)
-            out.append(":")
+            out.append(UInt8(ascii: ":"))
             try write(memberValue, shape: memberShape, path: "\(path()).\(name)", depth: depth + 1, to: &out)
         }
-        out.append("}")
+        out.append(UInt8(ascii: "}"))
         if present.count < values.count {
             throw unknownMember(in: values, shape: shape, path: path())
         }
     }
 
     /// A document member: its value as plain JSON (maps with sorted keys).
-    static func writeDocument(_ value: Document, path: @autoclosure () -> String, depth: Int, to out: inout String) throws {
+    static func writeDocument(_ value: Document, path: @autoclosure () -> String, depth: Int, to out: inout [UInt8]) throws {
         guard depth < maximumDepth else {
             throw ProtocolError(.serialization, "\(path()): the document nests deeper than \(maximumDepth) levels")
         }
         switch value {
         case .list(let elements):
-            out.append("[")
-            for (index, element) in elements.enumerated() {
-                if index > 0 { out.append(",") }
-                try writeDocument(element, path: path(), depth: depth + 1, to: &out)
+            out.append(UInt8(ascii: "["))
+            for index in elements.indices {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                try writeDocument(elements[index], path: path(), depth: depth + 1, to: &out)
             }
-            out.append("]")
+            out.append(UInt8(ascii: "]"))
         case .map(let entries):
-            out.append("{")
+            out.append(UInt8(ascii: "{"))
             for (index, key) in entries.keys.sorted().enumerated() {
-                if index > 0 { out.append(",") }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 JSONWriter.appendQuoted(key, to: &out)
-                out.append(":")
+                out.append(UInt8(ascii: ":"))
                 try writeDocument(entries[key] ?? .null, path: path(), depth: depth + 1, to: &out)
             }
-            out.append("}")
+            out.append(UInt8(ascii: "}"))
         case .double(let number) where !number.isFinite:
             JSONWriter.appendQuoted(JSONWriter.format(double: number), to: &out)
         default:

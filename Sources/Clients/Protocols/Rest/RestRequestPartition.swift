@@ -1,18 +1,23 @@
 /// Input members sorted by where they go on the request.
 struct RestRequestPartition {
-    var labels: [String: String] = [:]
+    /// URI label values by wire name, in the order set (a handful: a list beats a dictionary).
+    var labels: [(name: String, value: String)] = []
     var query: [QueryParameter] = []
     var queryNames: Set<String> = []
     /// Entries of `querystring` maps; explicit query members take precedence over them.
     var mapQuery: [QueryParameter] = []
     var headers = HTTPHeaders()
     var body: [String: Document] = [:]
+    /// Whether body members are collected: not when a payload member is the whole body.
+    var collectsBody = true
 
     mutating func add(_ value: Document, name: String, member: Shape, path: @autoclosure () -> String) throws {
         let wireName = member.locationName ?? name
         switch member.location {
         case .uri:
-            labels[wireName] = try RestValueText.uriText(value, shape: member, path: path())
+            let text = try RestValueText.uriText(value, shape: member, path: path())
+            if labels.isEmpty { labels.reserveCapacity(4) }
+            labels.append((wireName, text))
         case .querystring:
             try addQuery(value, wireName: wireName, member: member, path: path())
         case .header:
@@ -27,7 +32,7 @@ struct RestRequestPartition {
                 headers[wireName + key] = text
             }
         case .statusCode, nil:
-            body[name] = value
+            if collectsBody { body[name] = value }
         }
     }
 

@@ -41,9 +41,9 @@ package enum RestValueText {
             return parts.joined(separator: ", ")
         default:
             if shape.isJSONValue, shape.location == .header {
-                var json = ""
+                var json: [UInt8] = []
                 try JSONShapeEncoder.writeDocument(value, path: path(), depth: 0, to: &json)
-                return Data(json.utf8).base64EncodedString()
+                return Data(json).base64EncodedString()
             }
             guard let text = value.scalarText else { throw mismatch(path(), "a scalar value", value) }
             return text
