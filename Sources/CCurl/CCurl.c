@@ -20,8 +20,6 @@ static struct {
     int (*easy_getinfo)(void *, int, ...);
     int (*easy_pause)(void *, int);
     const char *(*easy_strerror)(int);
-    ccurl_slist *(*slist_append)(ccurl_slist *, const char *);
-    void (*slist_free_all)(ccurl_slist *);
     void *(*multi_init)(void);
     int (*multi_cleanup)(void *);
     int (*multi_setopt)(void *, int, ...);
@@ -65,8 +63,6 @@ static void load(void) {
         BIND(easy_getinfo, "curl_easy_getinfo")
         BIND(easy_pause, "curl_easy_pause")
         BIND(easy_strerror, "curl_easy_strerror")
-        BIND(slist_append, "curl_slist_append")
-        BIND(slist_free_all, "curl_slist_free_all")
         BIND(multi_init, "curl_multi_init")
         BIND(multi_cleanup, "curl_multi_cleanup")
         BIND(multi_setopt, "curl_multi_setopt")
@@ -108,8 +104,6 @@ int ccurl_easy_getinfo_offset(ccurl_easy *easy, int info, ccurl_off_t *value) { 
 int ccurl_easy_pause(ccurl_easy *easy, int bitmask) { return api.easy_pause(easy, bitmask); }
 const char *ccurl_easy_strerror(int code) { return loaded ? api.easy_strerror(code) : "libcurl is not loaded"; }
 
-ccurl_slist *ccurl_slist_append(ccurl_slist *list, const char *string) { return api.slist_append(list, string); }
-void ccurl_slist_free_all(ccurl_slist *list) { api.slist_free_all(list); }
 
 ccurl_multi *ccurl_multi_init(void) { return api.multi_init(); }
 int ccurl_multi_cleanup(ccurl_multi *multi) { return api.multi_cleanup(multi); }

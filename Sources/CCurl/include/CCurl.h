@@ -9,7 +9,15 @@
 
 typedef void ccurl_easy;
 typedef void ccurl_multi;
-typedef struct ccurl_slist ccurl_slist;
+
+/// libcurl's `struct curl_slist`, laid out as its public header declares it: a string and the
+/// next node. libcurl only reads a request's header list, so the SDK builds one in its own
+/// storage instead of allocating two blocks per line with `curl_slist_append`.
+typedef struct ccurl_slist_node {
+    char *data;
+    struct ccurl_slist_node *next;
+} ccurl_slist_node;
+
 typedef int64_t ccurl_off_t;
 
 typedef size_t (*ccurl_data_callback)(char *buffer, size_t size, size_t count, void *userdata);
@@ -34,8 +42,6 @@ int ccurl_easy_getinfo_offset(ccurl_easy *easy, int info, ccurl_off_t *value);
 int ccurl_easy_pause(ccurl_easy *easy, int bitmask);
 const char *ccurl_easy_strerror(int code);
 
-ccurl_slist *ccurl_slist_append(ccurl_slist *list, const char *string);
-void ccurl_slist_free_all(ccurl_slist *list);
 
 ccurl_multi *ccurl_multi_init(void);
 int ccurl_multi_cleanup(ccurl_multi *multi);

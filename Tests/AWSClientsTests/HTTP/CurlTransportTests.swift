@@ -53,6 +53,25 @@ import Testing
         #expect(received.headers["transfer-encoding"] == nil)
     }
 
+    /// Many and long header lines (beyond the reused list's first storage) all go out, in order,
+    /// and a shorter request on the same handle afterwards carries only its own.
+    @Test func manyLongHeadersGoOutAndTheNextRequestHasOnlyItsOwn() async throws {
+        let server = try LocalHTTPServer { _ in .init(status: 200, body: "ok") }
+        defer { server.stop() }
+        let transport = try Self.transport()
+        let url = try #require(URL(string: server.baseURL + "/headers"))
+        var headers = HTTPHeaders()
+        for index in 0..<40 { headers.add(name: "X-Long-\(index)", value: String(repeating: Character(UnicodeScalar(97 + index % 26)!), count: 120)) }
+        _ = try await transport.send(HTTPRequest(method: "GET", url: url, headers: headers), timeouts: HTTPTimeouts(connect: 5, read: 5))
+        _ = try await transport.send(HTTPRequest(method: "GET", url: url, headers: ["X-Short": "1"]), timeouts: HTTPTimeouts(connect: 5, read: 5))
+        let first = try #require(server.requests.first), second = try #require(server.requests.last)
+        for index in 0..<40 {
+            #expect(first.headers["x-long-\(index)"] == String(repeating: Character(UnicodeScalar(97 + index % 26)!), count: 120), "header \(index)")
+        }
+        #expect(second.headers["x-short"] == "1")
+        #expect(second.headers.keys.filter { $0.hasPrefix("x-long") }.isEmpty)
+    }
+
     /// Small bodies in memory go out with the head (libcurl's POSTFIELDS) under their own
     /// method, with no Content-Type added; a reused handle then switches cleanly to a file
     /// upload, a GET, a HEAD and back, each request on the wire exactly as given.

@@ -236,7 +236,6 @@ final class CurlEventLoop: @unchecked Sendable {
     }
 
     private func deliver(_ transfer: CurlTransfer, error: (any Error)?) {
-        transfer.releaseHeaders()
         let delivery = transfer.delivery
         transfer.delivery = nil
         if let body = transfer.streamBody {

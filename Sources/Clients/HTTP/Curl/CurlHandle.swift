@@ -6,15 +6,14 @@ import CCurl
 final class CurlHandle {
     let easy: UnsafeMutableRawPointer
     let errorBuffer: UnsafeMutablePointer<CChar>
-    /// Scratch space for one header line at a time.
-    var headerLine: [UInt8] = []
+    /// The current request's header lines, in storage reused from request to request.
+    let headers = CurlHeaderList()
 
     init?(options: HTTPTransportOptions) {
         guard let easy = ccurl_easy_init() else { return nil }
         self.easy = easy
         errorBuffer = .allocate(capacity: Int(CCURL_ERROR_SIZE))
         errorBuffer.initialize(to: 0)
-        headerLine.reserveCapacity(1024)
         ccurl_easy_setopt_long(easy, Int32(CCURLOPT_NOSIGNAL), 1)
         ccurl_easy_setopt_long(easy, Int32(CCURLOPT_PATH_AS_IS), 1)
         ccurl_easy_setopt_long(easy, Int32(CCURLOPT_HTTP_VERSION), Int(CCURL_HTTP_VERSION_1_1))

@@ -20,7 +20,6 @@ final class CurlTransfer: @unchecked Sendable {
     var requestBody: CurlRequestBody
     var handle: CurlHandle?
     var easy: UnsafeMutableRawPointer? { handle?.easy }
-    var headerList: OpaquePointer?
     /// The body's bytes when they go out with the head (`CurlHandle.sendBody`), owned here.
     private var bodyBytes: UnsafeMutableRawBufferPointer?
 
@@ -51,7 +50,6 @@ final class CurlTransfer: @unchecked Sendable {
     deinit {
         bodyBytes?.deallocate()
         requestBody.close()
-        if let headerList { ccurl_slist_free_all(headerList) }
     }
 
     /// The error text libcurl left for this transfer.
@@ -71,7 +69,7 @@ final class CurlTransfer: @unchecked Sendable {
         ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_READDATA), context)
         configureProxy(easy, options: options)
         configureMethod(easy)
-        try configureHeaders(easy, line: &handle.headerLine, suppressContentType: bodyBytes != nil)
+        try configureHeaders(easy, into: handle.headers, suppressContentType: bodyBytes != nil)
     }
 
     /// Bodies in memory below this size go out in the same write as the head.
@@ -111,30 +109,19 @@ final class CurlTransfer: @unchecked Sendable {
 
     /// The request's headers exactly; the ones curl would add on its own (`Accept`, `Expect`,
     /// and `Content-Type` for a body sent with the head) are suppressed unless the request has them.
-    private func configureHeaders(_ easy: UnsafeMutableRawPointer, line: inout [UInt8], suppressContentType: Bool) throws {
-        var list: OpaquePointer?
+    private func configureHeaders(_ easy: UnsafeMutableRawPointer, into list: CurlHeaderList, suppressContentType: Bool) throws {
+        list.reset()
         var hasAccept = false
         var hasExpect = false
         var hasContentType = !suppressContentType
         for field in request.headers {
             var name = field.name
             var value = field.value
-            // One pass over the bytes: check them, and write "Name: value" (or "Name;", curl's
-            // spelling of an empty value, since "Name:" would remove the header) with a NUL.
-            line.removeAll(keepingCapacity: true)
             let valid = name.withUTF8 { nameBytes in
                 value.withUTF8 { valueBytes in
                     for byte in nameBytes where byte == 13 || byte == 10 || byte == 58 || byte == 0 { return false }
                     for byte in valueBytes where byte == 13 || byte == 10 || byte == 0 { return false }
-                    line.append(contentsOf: nameBytes)
-                    if valueBytes.isEmpty {
-                        line.append(59)
-                    } else {
-                        line.append(58)
-                        line.append(32)
-                        line.append(contentsOf: valueBytes)
-                    }
-                    line.append(0)
+                    list.append(name: nameBytes, value: valueBytes)
                     return true
                 }
             }
@@ -148,15 +135,11 @@ final class CurlTransfer: @unchecked Sendable {
             } else if name.utf8.count == 12, name.caseInsensitiveEquals("content-type") {
                 hasContentType = true
             }
-            list = line.withUnsafeBufferPointer { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { ccurl_slist_append(list, $0.baseAddress) }
-            }
         }
-        if !hasAccept { list = ccurl_slist_append(list, "Accept:") }
-        if !hasExpect { list = ccurl_slist_append(list, "Expect:") }
-        if !hasContentType { list = ccurl_slist_append(list, "Content-Type:") }
-        headerList = list
-        ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_HTTPHEADER), UnsafeRawPointer(list))
+        if !hasAccept { list.append(line: "Accept:") }
+        if !hasExpect { list.append(line: "Expect:") }
+        if !hasContentType { list.append(line: "Content-Type:") }
+        ccurl_easy_setopt_pointer(easy, Int32(CCURLOPT_HTTPHEADER), UnsafeRawPointer(list.head()))
     }
 
     /// The proxy for this URL, or none; the proxy's TLS settings are the handle's.
@@ -202,14 +185,6 @@ extension CurlTransfer {
             return nil
         }
         return startedAt &+ UInt64(microseconds) * 1000
-    }
-
-    /// Frees the header list once libcurl no longer reads it.
-    func releaseHeaders() {
-        if let headerList {
-            ccurl_slist_free_all(headerList)
-            self.headerList = nil
-        }
     }
 
     /// The response head is in: a streaming caller gets it now, and its body as it arrives.
