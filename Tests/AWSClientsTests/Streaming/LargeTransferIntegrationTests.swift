@@ -4,6 +4,8 @@ import Testing
 
 /// A 200 MB file uploaded in parts and downloaded again, with this process's resident memory
 /// watched: it must stay far below the object's size. Serialized, with its own baseline.
+/// `scripts/test` runs this suite on its own (once per transport): resident memory is the whole
+/// process's, so suites running beside it would count too.
 @Suite(.serialized) struct LargeTransferIntegrationTests {
     static let size = 200 << 20
     static let memoryBudget = 100 << 20
