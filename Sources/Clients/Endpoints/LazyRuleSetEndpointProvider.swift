@@ -24,10 +24,6 @@ final class LazyRuleSetEndpointProvider: EndpointProviding {
     }
 
     /// The rule set provider, built now if this is the first use.
-    func provider() throws -> RuleSetEndpointProvider {
-        try builtProvider().provider
-    }
-
     private func builtProvider() throws -> Built {
         try built.withLock { built throws -> Built in
             if let built { return built }

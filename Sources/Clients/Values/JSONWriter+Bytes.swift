@@ -83,7 +83,7 @@ extension JSONWriter {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Writes a document as JSON into bytes, as `write(_:to:)` does into a `String`: maps with
+    /// Writes a document as JSON into bytes (the `String` writer uses this too): maps with
     /// sorted keys, blobs base64, timestamps as epoch seconds.
     package static func write(_ document: Document, to out: inout [UInt8]) {
         switch document {

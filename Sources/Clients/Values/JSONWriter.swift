@@ -3,36 +3,18 @@ import Foundation
 /// Writes compact JSON text, the way botocore's `json.dumps(..., separators=(',', ':'))` does for
 /// request bodies.
 package enum JSONWriter {
-    /// Appends `value` as a quoted, escaped JSON string.
+    /// Appends `value` as a quoted, escaped JSON string (escaped by the byte writer when it has
+    /// anything to escape).
     package static func appendQuoted(_ value: String, to out: inout String) {
-        out.append("\"")
-        var needsEscaping = false
         for byte in value.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-            needsEscaping = true
-            break
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(value.utf8.count + 8)
+            appendQuoted(value, to: &bytes)
+            out += String(decoding: bytes, as: UTF8.self)
+            return
         }
-        if !needsEscaping {
-            out.append(value)
-        } else {
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\"": out.append("\\\"")
-                case "\\": out.append("\\\\")
-                case "\n": out.append("\\n")
-                case "\r": out.append("\\r")
-                case "\t": out.append("\\t")
-                case "\u{08}": out.append("\\b")
-                case "\u{0C}": out.append("\\f")
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-        }
+        out.append("\"")
+        out.append(value)
         out.append("\"")
     }
 
@@ -72,33 +54,11 @@ package enum JSONWriter {
     }
 
     /// Writes a document as JSON: maps with sorted keys (stable output), blobs base64,
-    /// timestamps as epoch seconds.
+    /// timestamps as epoch seconds (the byte writer's text).
     package static func write(_ document: Document, to out: inout String) {
-        switch document {
-        case .null: out.append("null")
-        case .bool(let v): out.append(v ? "true" : "false")
-        case .int(let v): out.append(String(v))
-        case .double(let v): out.append(format(double: v))
-        case .string(let v): appendQuoted(v, to: &out)
-        case .blob(let v): appendQuoted(v.base64EncodedString(), to: &out)
-        case .timestamp(let v): out.append(TimestampFormat.epochSeconds.format(v))
-        case .list(let elements):
-            out.append("[")
-            for (i, element) in elements.enumerated() {
-                if i > 0 { out.append(",") }
-                write(element, to: &out)
-            }
-            out.append("]")
-        case .map(let entries):
-            out.append("{")
-            for (i, key) in entries.keys.sorted().enumerated() {
-                if i > 0 { out.append(",") }
-                appendQuoted(key, to: &out)
-                out.append(":")
-                write(entries[key] ?? .null, to: &out)
-            }
-            out.append("}")
-        }
+        var bytes: [UInt8] = []
+        write(document, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
     /// A JSON string for `document`.
