@@ -17,6 +17,7 @@ func option(_ name: String, _ fallback: Int) -> Int {
 
 let usage = """
     usage: aws-bench models [--rounds N]
+           aws-bench clients [--rounds N] [--all | --services s3,sqs,ec2]
            aws-bench stub-calls [--calls 2000 --list-calls 20 --iterations 1 --rounds 5 --warmup 50 --only NAME]
            aws-bench coldstart [--runs 15]
            aws-bench http --endpoint-url http://127.0.0.1:PORT [--transport curl|urlsession|auto|all]
@@ -28,6 +29,21 @@ switch command {
 case "models":
     let rows = try await ModelBenchmarks.run(rounds: option("--rounds", 5))
     printTable("model loading and serialization", rows)
+    for row in rows { print(row.jsonLine) }
+case "clients":
+    var services: [String]? = arguments.firstIndex(of: "--services").flatMap { index in
+        index + 1 < arguments.count ? arguments[index + 1].split(separator: ",").map(String.init) : nil
+    }
+    if arguments.contains("--all") { services = ClientCreationBenchmarks.allServices }
+    let rows = try await ClientCreationBenchmarks.run(services: services, rounds: option("--rounds", 5))
+    let clientRows = rows.filter { $0.name.hasPrefix("client_cold_") }
+    printTable("client creation, cold (fresh model loader each time)",
+               rows.filter { !$0.name.hasPrefix("client_cold_") } + clientRows.sorted { RoundFigures.median($0.cpuMicros) > RoundFigures.median($1.cpuMicros) }.prefix(12))
+    if let s3 = clientRows.first(where: { $0.name == "client_cold_s3" }) {
+        let base = RoundFigures.median(s3.cpuMicros)
+        let slowest = clientRows.max { RoundFigures.median($0.cpuMicros) < RoundFigures.median($1.cpuMicros) }!
+        print("\nslowest: \(slowest.name) \(String(format: "%.2f", RoundFigures.median(slowest.cpuMicros) / base))× S3's CPU")
+    }
     for row in rows { print(row.jsonLine) }
 case "stub-calls":
     var sizes = StubCallBenchmarks.Sizes()
