@@ -17,29 +17,37 @@ public final class ServiceModel: Sendable, CustomStringConvertible {
     public let metadata: ServiceMetadata
     /// Operation names in model order.
     public let operationNames: [String]
-    /// The whole `service-2.json` document.
+    /// The top-level members of `service-2.json` other than `operations` and `shapes`
+    /// (`metadata`, `version`, `clientContextParams`, ...).
     package let definition: JSONObject
 
-    private let operations: JSONObject
+    private let operations: LazyJSONMembers
     private let resolver: ShapeResolver
+    /// Shapes with an error trait, when the indexer found them (`nil`: look at every shape).
+    private let errorShapeNames: [String]?
     private let operationCache = Mutex<[String: OperationModel]>([:])
     private let errorCodeIndex = Mutex<[String: Shape]?>(nil)
 
-    /// Creates a model from a parsed `service-2.json`.
+    /// Creates a model from a parsed `service-2.json`, checking every shape and reference.
     package init(definition: JSONObject, serviceName: String? = nil) throws(ModelError) {
         guard let metadata = definition["metadata"]?.object else {
             throw ModelError(.invalidDefinition, "the service model has no 'metadata' object", path: "metadata")
         }
-        self.definition = definition
+        var topLevel = definition
+        topLevel["operations"] = nil
+        topLevel["shapes"] = nil
+        self.definition = topLevel
         self.metadata = ServiceMetadata(metadata)
         self.serviceName = serviceName ?? self.metadata.endpointPrefix
-        operations = definition["operations"]?.object ?? JSONObject()
+        let operations = definition["operations"]?.object ?? JSONObject()
+        self.operations = LazyJSONMembers(operations)
         operationNames = operations.keys
-        resolver = ShapeResolver(shapes: definition["shapes"]?.object ?? JSONObject())
+        resolver = ShapeResolver(shapes: LazyJSONMembers(definition["shapes"]?.object ?? JSONObject()))
+        errorShapeNames = nil
         try resolver.validate()
         for (name, operation) in operations.pairs {
             for key in ["input", "output"] {
-                if let target = operation[key]?["shape"]?.string, resolver.shapes[target] == nil {
+                if let target = operation[key]?["shape"]?.string, !resolver.shapes.contains(target) {
                     throw ModelError(.unknownShape, "operation \(name) refers to undefined shape '\(target)'",
                                      path: "operations.\(name).\(key)")
                 }
@@ -48,11 +56,25 @@ public final class ServiceModel: Sendable, CustomStringConvertible {
     }
 
     /// Creates a model from the bytes of a `service-2.json`.
+    ///
+    /// The whole text is checked (syntax, shape types, references) in one pass that builds no
+    /// shape; operations and shapes are parsed when first used. Throws `JSONParseError` for text
+    /// that is not JSON and `ModelError` for an invalid model.
     public convenience init(json: Data, serviceName: String? = nil) throws {
-        guard let object = try JSONValue.parse(json).object else {
-            throw ModelError(.invalidDefinition, "a service model must be a JSON object")
-        }
-        try self.init(definition: object, serviceName: serviceName)
+        try self.init(bytes: [UInt8](json), serviceName: serviceName)
+    }
+
+    /// Creates a model from the bytes of a `service-2.json` (see `init(json:serviceName:)`).
+    package init(bytes: [UInt8], serviceName: String? = nil) throws {
+        let index = try bytes.withUnsafeBufferPointer { buffer in try ServiceModelIndexer.index(buffer) }
+        let metadata = index.topLevel["metadata"]?.object ?? JSONObject()
+        definition = index.topLevel
+        self.metadata = ServiceMetadata(metadata)
+        self.serviceName = serviceName ?? self.metadata.endpointPrefix
+        operationNames = index.operationNames
+        operations = LazyJSONMembers(bytes: bytes, keys: index.operationNames, ranges: index.operationRanges)
+        resolver = ShapeResolver(shapes: LazyJSONMembers(bytes: bytes, keys: index.shapeNames, ranges: index.shapeRanges))
+        errorShapeNames = index.errorShapeNames
     }
 
     /// The operation with this exact API name (`PutObject`).
@@ -84,7 +106,7 @@ public final class ServiceModel: Sendable, CustomStringConvertible {
     public func errorShape(forCode code: String) -> Shape? {
         if let index = errorCodeIndex.withLock({ $0 }) { return index[code] }
         var index: [String: Shape] = [:]
-        for name in resolver.shapes.keys {
+        for name in errorShapeNames ?? resolver.shapes.keys {
             guard let shape = resolver.shape(named: name), let errorCode = shape.errorCode else { continue }
             index[errorCode] = shape
         }

@@ -7,10 +7,10 @@ import Synchronization
 /// caches them): a model lives as long as any of its shapes, which is what the loader's
 /// process-wide cache wants anyway.
 final class ShapeResolver: Sendable {
-    let shapes: JSONObject
+    let shapes: LazyJSONMembers
     private let cache = Mutex<[String: Shape]>([:])
 
-    init(shapes: JSONObject) {
+    init(shapes: LazyJSONMembers) {
         self.shapes = shapes
     }
 
@@ -39,9 +39,11 @@ final class ShapeResolver: Sendable {
         definition["type"]?.string.flatMap(ShapeType.init(rawValue:))
     }
 
-    /// Checks that every shape has a known type and every reference names a defined shape.
+    /// Checks that every shape has a known type and every reference names a defined shape,
+    /// parsing them all (`ServiceModelIndexer` makes the same checks on a model's bytes).
     func validate() throws(ModelError) {
-        for (name, value) in shapes.pairs {
+        for name in shapes.keys {
+            guard let value = shapes[name] else { continue }
             guard let definition = value.object else {
                 throw ModelError(.invalidDefinition, "shape \(name) is not a JSON object", path: "shapes.\(name)")
             }
@@ -62,7 +64,7 @@ final class ShapeResolver: Sendable {
                 guard let target = reference?["shape"]?.string else {
                     throw ModelError(.invalidDefinition, "reference without a 'shape' name", path: "shapes.\(name).\(path)")
                 }
-                guard shapes[target] != nil else {
+                guard shapes.contains(target) else {
                     throw ModelError(.unknownShape, "shape \(name) refers to undefined shape '\(target)'",
                                      path: "shapes.\(name).\(path)")
                 }

@@ -20,22 +20,21 @@ package struct JSONReader {
 
     package static func parse(_ data: Data) throws(JSONParseError) -> JSONValue {
         let result: Result<JSONValue, JSONParseError> = data.withUnsafeBytes { raw in
-            var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-            do {
-                reader.skipWhitespace()
-                let value = try reader.readValue()
-                reader.skipWhitespace()
-                guard reader.index == reader.bytes.count else {
-                    throw reader.error("unexpected text after the top-level value")
-                }
-                return .success(value)
-            } catch let error as JSONParseError {
-                return .failure(error)
-            } catch {
-                return .failure(JSONParseError(reason: "\(error)", offset: 0))
-            }
+            Result { () throws(JSONParseError) in try parse(raw.bindMemory(to: UInt8.self)) }
         }
         return try result.get()
+    }
+
+    /// Parses JSON text held in memory the caller owns (a slice of a larger document, say).
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
+        var reader = JSONReader(bytes: bytes)
+        reader.skipWhitespace()
+        let value = try reader.readValue()
+        reader.skipWhitespace()
+        guard reader.index == reader.bytes.count else {
+            throw reader.error("unexpected text after the top-level value")
+        }
+        return value
     }
 
     private func error(_ reason: String) -> JSONParseError { JSONParseError(reason: reason, offset: index) }
