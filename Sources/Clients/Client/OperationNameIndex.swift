@@ -1,29 +1,53 @@
+import Synchronization
+
 /// Maps every spelling a caller may use for an operation (`PutObject`, `putObject`, `put_object`)
 /// to its API name, and suggests close names for a misspelling.
-struct OperationNameIndex: Sendable {
-    private let byName: [String: String]
-    /// The lowerCamelCase names, in model order, for suggestions.
-    let callableNames: [String]
+///
+/// Built cheaply with the client (EC2 has 765 operations): names are grouped by a folded form
+/// (lowercase, no underscores), and a spelling is checked against its group's exact spellings on
+/// first use, then remembered.
+final class OperationNameIndex: Sendable {
+    /// API names in model order.
+    private let operationNames: [String]
+    /// API names by folded form; more than one only when names differ by case or underscores alone.
+    private let byFoldedName: [String: [String]]
+    /// Spellings already checked, with their API names.
+    private let resolved = Mutex<[String: String]>([:])
 
     init(operationNames: [String]) {
-        var index: [String: String] = [:]
-        var callable: [String] = []
-        for name in operationNames {
-            let camel = NameStyle.lowerCamel(name)
-            index[name] = name
-            index[camel] = name
-            index[NameStyle.snake(name)] = name
-            callable.append(camel)
-        }
-        byName = index
-        callableNames = callable
+        self.operationNames = operationNames
+        var index: [String: [String]] = [:]
+        index.reserveCapacity(operationNames.count)
+        for name in operationNames { index[Self.folded(name), default: []].append(name) }
+        byFoldedName = index
     }
 
     /// The API name for `name`, or `nil` when no operation matches.
-    func apiName(for name: String) -> String? { byName[name] }
+    func apiName(for name: String) -> String? {
+        if let known = resolved.withLock({ $0[name] }) { return known }
+        guard let candidates = byFoldedName[Self.folded(name)] else { return nil }
+        for candidate in candidates
+        where name == candidate || name == NameStyle.lowerCamel(candidate) || name == NameStyle.snake(candidate) {
+            resolved.withLock { $0[name] = candidate }
+            return candidate
+        }
+        return nil
+    }
 
-    /// Close callable names for a misspelling.
-    func suggestions(for name: String) -> [String] { ClosestNames.find(name, in: callableNames) }
+    /// Close callable (lowerCamelCase) names for a misspelling.
+    func suggestions(for name: String) -> [String] {
+        ClosestNames.find(name, in: operationNames.map(NameStyle.lowerCamel))
+    }
+
+    /// `PutObject`, `putObject` and `put_object` all fold to `putobject`.
+    static func folded(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 where byte != UInt8(ascii: "_") {
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
 
 /// Conversions between API names and the spellings Swift and Python callers use.
