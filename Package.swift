@@ -1,22 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-import Foundation
-
-/// Everything at the package root except the model data, excluded from the model-data target.
-/// That target lives at the root so that `Models/` and `ResourceModels/` stay top-level folders as
-/// DESIGN.md fixes them; listing the root keeps new files from showing up as "unhandled".
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
-let nonModelEntries: [String] = {
-    let fileManager = FileManager.default
-    let keep: Set<String> = ["Models", "ResourceModels", "Sources", "Package.swift"]
-    var entries = ((try? fileManager.contentsOfDirectory(atPath: packageRoot)) ?? [])
-        .filter { !$0.hasPrefix(".") && !keep.contains($0) }
-    let sources = (try? fileManager.contentsOfDirectory(atPath: packageRoot + "/Sources")) ?? []
-    entries += sources.filter { $0 != "ModelData" && !$0.hasPrefix(".") }.map { "Sources/" + $0 }
-    return entries.sorted()
-}()
-
 let swiftSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
 let package = Package(
@@ -29,13 +13,11 @@ let package = Package(
         .executable(name: "aws-demo", targets: ["aws-demo"]),
     ],
     targets: [
+        // Every bundled model file compiled into the binary (C23 #embed of Models/ and
+        // ResourceModels/, written by scripts/update-models): no resource bundle to ship.
         .target(
             name: "AWSModelData",
-            path: ".",
-            exclude: nonModelEntries,
-            sources: ["Sources/ModelData"],
-            resources: [.copy("Models"), .copy("ResourceModels")],
-            swiftSettings: swiftSettings
+            path: "Sources/ModelData"
         ),
         .systemLibrary(
             name: "CZlib",

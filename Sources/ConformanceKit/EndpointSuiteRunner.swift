@@ -22,7 +22,8 @@ public struct EndpointSuiteRunner: Sendable {
         } else {
             let environment = ProcessInfo.processInfo.environment
             loader = ModelLoader(searchPaths: dataPaths.map { URL(fileURLWithPath: $0, isDirectory: true) }
-                                 + ModelLoader.defaultSearchPaths(environment: environment))
+                                 + ModelLoader.dataPathFolders(environment: environment),
+                                 includeBundledModels: true)
         }
     }
 

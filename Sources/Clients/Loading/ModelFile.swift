@@ -1,31 +1,53 @@
 import Foundation
 
-/// Reads one model file (`.json`, or `.json.gz` inflated with zlib) into a `JSONValue`.
+/// Reads one model file (`.json`, or `.json.gz` inflated with zlib), from disk or from the models
+/// built into the program.
 enum ModelFile {
-    /// The parsed contents of `url`; unreadable, corrupt or oversized files throw, naming the file.
-    static func read(_ url: URL) throws(ModelLoaderError) -> JSONValue {
-        let path = url.path
-        let raw: Data
+    /// The parsed contents of the file; unreadable, corrupt or oversized files throw, naming it.
+    static func read(_ location: ModelFolders.Location) throws(ModelLoaderError) -> JSONValue {
+        let bytes = try contents(location)
         do {
-            raw = try Data(contentsOf: url)
+            return try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) in try JSONReader.parse(buffer) }
         } catch {
-            throw ModelLoaderError(.unreadableFile, "cannot read model file \(path): \(error.localizedDescription)", file: path)
+            throw corrupt(location, "is not valid JSON (\(error))")
         }
-        var bytes = raw
-        if path.hasSuffix(".gz") {
+    }
+
+    /// The file's bytes, inflated when it is compressed.
+    static func contents(_ location: ModelFolders.Location) throws(ModelLoaderError) -> [UInt8] {
+        switch location {
+        case .bundled(let entry):
             do {
-                bytes = try GzipDecoder.decompress(raw)
+                return try GzipDecoder.decompressBytes(entry.bytes)
             } catch {
-                throw ModelLoaderError(.corruptFile, "model file \(path) is corrupt: \(error.reason); "
-                    + "restore it or remove its folder from AWS_DATA_PATH", file: path)
+                throw corrupt(location, "is corrupt: \(error.reason)")
+            }
+        case .file(let url):
+            let raw: Data
+            do {
+                raw = try Data(contentsOf: url)
+            } catch {
+                throw ModelLoaderError(.unreadableFile, "cannot read model file \(url.path): \(error.localizedDescription)",
+                                       file: url.path)
+            }
+            guard url.path.hasSuffix(".gz") else { return [UInt8](raw) }
+            let inflated = raw.withUnsafeBytes { bytes in
+                Result { () throws(GzipDecoder.Failure) in try GzipDecoder.decompressBytes(bytes) }
+            }
+            switch inflated {
+            case .success(let bytes): return bytes
+            case .failure(let error): throw corrupt(location, "is corrupt: \(error.reason)")
             }
         }
-        do {
-            return try JSONValue.parse(bytes)
-        } catch {
-            throw ModelLoaderError(.corruptFile, "model file \(path) is not valid JSON (\(error)); "
-                + "restore it or remove its folder from AWS_DATA_PATH", file: path)
+    }
+
+    static func corrupt(_ location: ModelFolders.Location, _ problem: String) -> ModelLoaderError {
+        let advice: String
+        switch location {
+        case .file: advice = "restore it or remove its folder from AWS_DATA_PATH"
+        case .bundled: advice = "rebuild the program (scripts/update-models rewrites the bundled models)"
         }
+        return ModelLoaderError(.corruptFile, "model file \(location.path) \(problem); \(advice)", file: location.path)
     }
 
     /// Merges an extras file's `merge` object into a model as botocore does: objects present on

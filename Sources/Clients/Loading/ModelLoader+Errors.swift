@@ -1,5 +1,3 @@
-import AWSModelData
-
 extension ModelLoader {
     /// An unknown service name, with the closest known names and the folders searched.
     func unknownService(_ service: String, type: String, known: [String], folders: ModelFolders) -> ModelLoaderError {
@@ -7,7 +5,6 @@ extension ModelLoader {
         var message = "Unknown service '\(service)': no \(service)/<api-version>/\(type).json[.gz] on the search path"
         if !suggestions.isEmpty { message += "; did you mean \(suggestions.joined(separator: ", "))?" }
         message += " Searched: \(folders.paths.isEmpty ? "(no folders)" : folders.paths.joined(separator: ", "))."
-        message += Self.bundleNote
         message += " To load another service, add a folder of botocore-layout models to AWS_DATA_PATH."
         return ModelLoaderError(.unknownService, message, suggestions: suggestions, searchedPaths: folders.paths)
     }
@@ -19,11 +16,5 @@ extension ModelLoader {
             + "Pass one of those, or nil for the latest. Searched: \(folders.paths.joined(separator: ", "))."
         return ModelLoaderError(.unknownAPIVersion, message, suggestions: suggestions.isEmpty ? versions.reversed() : suggestions,
                                 searchedPaths: folders.paths)
-    }
-
-    /// A note for error messages when the bundled models could not be located.
-    static var bundleNote: String {
-        guard BundledModelData.resourceRoot == nil else { return "" }
-        return " (The bundled models were not found; looked in: \(BundledModelData.searchedLocations.joined(separator: ", ")).)"
     }
 }

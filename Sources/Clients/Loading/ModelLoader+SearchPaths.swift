@@ -1,22 +1,6 @@
-import AWSModelData
 import Foundation
 
 extension ModelLoader {
-    /// The folders named by `AWS_DATA_PATH` (split on `:`, with `~` and `$VAR` expanded as
-    /// botocore expands them), then the bundled `Models` folder.
-    public static func defaultSearchPaths(environment: [String: String]) -> [URL] {
-        var paths = dataPathFolders(environment: environment)
-        if let bundled = BundledModelData.modelsDirectory { paths.append(bundled) }
-        return paths
-    }
-
-    /// The folders named by `AWS_DATA_PATH`, then the bundled `ResourceModels` folder.
-    public static func defaultResourceSearchPaths(environment: [String: String]) -> [URL] {
-        var paths = dataPathFolders(environment: environment)
-        if let bundled = BundledModelData.resourceModelsDirectory { paths.append(bundled) }
-        return paths
-    }
-
     /// The folders listed in `AWS_DATA_PATH`, in order; empty entries are ignored.
     public static func dataPathFolders(environment: [String: String]) -> [URL] {
         guard let value = environment["AWS_DATA_PATH"], !value.isEmpty else { return [] }

@@ -1,4 +1,3 @@
-import AWSModelData
 import Foundation
 import Synchronization
 
@@ -6,11 +5,12 @@ import Synchronization
 /// resource models, from botocore-layout folders on a search path.
 ///
 /// The default search path is every folder in `AWS_DATA_PATH` (separated by `:`, as botocore reads
-/// it), then the models bundled with this package; the first folder holding a file wins, and the
-/// latest API version is the greatest version folder across all of them. Files may be plain
-/// `.json` or gzip-compressed `.json.gz`, and `<type>.sdk-extras.json` files are merged in as
-/// botocore merges them. Everything is loaded on first use and cached for the life of the loader,
-/// so loading the same service twice returns the same `ServiceModel`.
+/// it), then the models built into the program (every service of the pinned botocore release); the
+/// first place holding a file wins, and the latest API version is the greatest version across all
+/// of them. Files may be plain `.json` or gzip-compressed `.json.gz`, and `<type>.sdk-extras.json`
+/// files are merged in as botocore merges them. Everything is loaded on first use and cached for
+/// the life of the loader, so loading the same service twice returns the same `ServiceModel`; a
+/// model is indexed when loaded and its operations and shapes are parsed as they are used.
 /// ```swift
 /// let s3 = try ModelLoader.shared.serviceModel("s3")
 /// s3.metadata.apiVersion                                   // "2006-03-01"
@@ -20,10 +20,16 @@ public final class ModelLoader: Sendable {
     /// The process-wide loader, reading the process environment once.
     public static let shared = ModelLoader()
 
-    /// The folders searched for service models and data files, in order.
-    public var searchPaths: [URL] { models.roots }
-    /// The folders searched for `resources-1` models, in order.
-    public var resourceSearchPaths: [URL] { resources.roots }
+    /// The folders on disk searched for service models and data files, in order (the built-in
+    /// models, when searched, come after them: see `searchLocations`).
+    public var searchPaths: [URL] { models.folderURLs }
+    /// The folders on disk searched for `resources-1` models, in order.
+    public var resourceSearchPaths: [URL] { resources.folderURLs }
+    /// Every place searched for service models, in order, as error messages name them: folder
+    /// paths, and a label for the models built into the program.
+    public var searchLocations: [String] { models.paths }
+    /// Whether the models built into the program are searched (after the folders).
+    public var includesBundledModels: Bool { models.includesBundled }
 
     private let models: ModelFolders
     private let resources: ModelFolders
@@ -45,21 +51,22 @@ public final class ModelLoader: Sendable {
     /// Creates a loader.
     ///
     /// - Parameters:
-    ///   - searchPaths: folders holding botocore-layout models; by default `AWS_DATA_PATH`'s
-    ///     folders then the bundled `Models`.
+    ///   - searchPaths: folders holding botocore-layout models; by default `AWS_DATA_PATH`'s folders.
     ///   - resourceSearchPaths: folders holding boto3-layout `resources-1` models; by default
-    ///     `searchPaths` when given (else `AWS_DATA_PATH`'s folders), then the bundled `ResourceModels`.
+    ///     `searchPaths` when given (else `AWS_DATA_PATH`'s folders). The built-in resource models
+    ///     are searched after them unless `includeBundledModels` is `false`.
+    ///   - includeBundledModels: whether the models built into the program are searched after the
+    ///     folders; by default yes, unless `searchPaths` is given (a loader of exactly those folders).
     ///   - environment: where `AWS_DATA_PATH` is read from; tests pass their own.
-    public init(searchPaths: [URL]? = nil, resourceSearchPaths: [URL]? = nil,
+    public init(searchPaths: [URL]? = nil, resourceSearchPaths: [URL]? = nil, includeBundledModels: Bool? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
-        models = ModelFolders(roots: searchPaths ?? Self.defaultSearchPaths(environment: environment))
-        if let resourceSearchPaths {
-            resources = ModelFolders(roots: resourceSearchPaths)
-        } else if let searchPaths {
-            resources = ModelFolders(roots: searchPaths + (BundledModelData.resourceModelsDirectory.map { [$0] } ?? []))
-        } else {
-            resources = ModelFolders(roots: Self.defaultResourceSearchPaths(environment: environment))
-        }
+        let dataPath = Self.dataPathFolders(environment: environment)
+        let bundledModels = includeBundledModels ?? (searchPaths == nil)
+        let bundledResources = includeBundledModels ?? true
+        let modelFolders: [ModelFolders.Root] = (searchPaths ?? dataPath).map { .folder($0) }
+        let resourceFolders: [ModelFolders.Root] = (resourceSearchPaths ?? searchPaths ?? dataPath).map { .folder($0) }
+        models = ModelFolders(roots: modelFolders + (bundledModels ? [.bundled(BundledModelArchive.models)] : []))
+        resources = ModelFolders(roots: resourceFolders + (bundledResources ? [.bundled(BundledModelArchive.resources)] : []))
     }
 
     // MARK: Service models
@@ -77,21 +84,7 @@ public final class ModelLoader: Sendable {
             cache.withLock { $0.serviceModels[requestKey] = cached }
             return cached
         }
-        let stem = "\(name)/\(version)/service-2"
-        guard let value = try loadFile(stem, in: models, kind: "model"), let url = models.find(stem) else {
-            throw ModelLoaderError(.dataNotFound, "the service model \(stem) disappeared while loading; look in "
-                + models.paths.joined(separator: ", "), searchedPaths: models.paths)
-        }
-        guard case .object(let definition) = value else {
-            throw ModelLoaderError(.corruptFile, "the service model \(url.path) is not a JSON object; "
-                + "restore the file or remove its folder from AWS_DATA_PATH", searchedPaths: models.paths, file: url.path)
-        }
-        let model: ServiceModel
-        do {
-            model = try ServiceModel(definition: definition, serviceName: name)
-        } catch {
-            throw ModelError(error.code, "\(url.path): \(error.message)", path: error.path)
-        }
+        let model = try loadServiceModel(name, version: version)
         return cache.withLock { cache in
             let winner = cache.serviceModels[versionKey] ?? model
             cache.serviceModels[versionKey] = winner
@@ -175,7 +168,7 @@ public final class ModelLoader: Sendable {
         }
         guard let value = try loadFile(stem, in: models, kind: "data", extras: false) else {
             throw ModelLoaderError(.dataNotFound, "no data file '\(stem).json' or '\(stem).json.gz' in: "
-                + "\(models.paths.joined(separator: ", "))\(Self.bundleNote)", searchedPaths: models.paths)
+                + models.paths.joined(separator: ", "), searchedPaths: models.paths)
         }
         return value
     }
@@ -213,6 +206,11 @@ public final class ModelLoader: Sendable {
 
     // MARK: Internals
 
+    /// Where `service-2` of `service` in `version` is found.
+    func modelLocation(_ service: String, version: String) -> ModelFolders.Location? {
+        models.find("\(service)/\(version)/service-2")
+    }
+
     private func resolveVersion(_ service: String, apiVersion: String?) throws(ModelLoaderError) -> String {
         let versions = versions(service, type: "service-2", in: models, kind: "model")
         guard let latest = versions.last else {
@@ -236,11 +234,11 @@ public final class ModelLoader: Sendable {
     private func loadFile(_ stem: String, in folders: ModelFolders, kind: String, extras: Bool = true) throws(ModelLoaderError) -> JSONValue? {
         let key = kind + ":" + stem
         if let cached = cache.withLock({ $0.files[key] }) { return cached.value }
-        guard let url = folders.find(stem) else {
+        guard let location = folders.find(stem) else {
             cache.withLock { $0.files[key] = CachedFile(value: nil) }
             return nil
         }
-        var value = try ModelFile.read(url)
+        var value = try ModelFile.read(location)
         if extras, case .object(var object) = value,
            let extrasURL = folders.find(stem + ".sdk-extras"),
            case .object(let merge)? = try ModelFile.read(extrasURL)["merge"] {
@@ -252,6 +250,31 @@ public final class ModelLoader: Sendable {
             if let existing = cache.files[key]?.value { return existing }
             cache.files[key] = CachedFile(value: loaded)
             return loaded
+        }
+    }
+
+    /// Reads and indexes `service-2` of `name` in `version`. The text is indexed without being
+    /// parsed, unless an sdk-extras file must be merged into it (only `AWS_DATA_PATH` folders can
+    /// hold one: the built-in models have theirs merged already).
+    private func loadServiceModel(_ name: String, version: String) throws -> ServiceModel {
+        let stem = "\(name)/\(version)/service-2"
+        guard let location = models.find(stem) else {
+            throw ModelLoaderError(.dataNotFound, "the service model \(stem) disappeared while loading; look in "
+                + models.paths.joined(separator: ", "), searchedPaths: models.paths)
+        }
+        do {
+            if models.find(stem + ".sdk-extras") != nil {
+                guard case .object(let definition)? = try loadFile(stem, in: models, kind: "model") else {
+                    throw ModelLoaderError(.corruptFile, "the service model \(location.path) is not a JSON object; "
+                        + "restore the file or remove its folder from AWS_DATA_PATH", searchedPaths: models.paths, file: location.path)
+                }
+                return try ServiceModel(definition: definition, serviceName: name)
+            }
+            return try ServiceModel(bytes: ModelFile.contents(location), serviceName: name)
+        } catch let error as ModelError {
+            throw ModelError(error.code, "\(location.path): \(error.message)", path: error.path)
+        } catch let error as JSONParseError {
+            throw ModelFile.corrupt(location, "is not valid JSON (\(error))")
         }
     }
 }

@@ -8,14 +8,15 @@ import Testing
         try folder.write("s3/2006-03-01/service-2.json",
                          TemporaryModelFolder.serviceJSON(apiVersion: "2006-03-01", prefix: "s3", operation: "OnlyInOverride"))
         let loader = ModelLoader(environment: ["AWS_DATA_PATH": folder.url.path])
-        #expect(loader.searchPaths.first?.path == folder.url.path)
-        #expect(loader.searchPaths.count == 2)
+        #expect(loader.searchPaths.map(\.path) == [folder.url.path])
+        #expect(loader.searchLocations.count == 2 && loader.includesBundledModels)
         let s3 = try loader.serviceModel("s3")
         #expect(s3.operationNames == ["OnlyInOverride"])
         // Files the override lacks still come from the bundled folder.
         #expect(try loader.paginatorsJSON("s3")?["pagination"]?["ListObjectsV2"] != nil)
         #expect(try loader.serviceModel("sqs").operationNames.contains("SendMessage"))
         #expect(loader.availableServices == bundledServices)
+        #expect(loader.searchLocations.last?.contains("built into this program") == true)
     }
 
     @Test func latestVersionIsChosenAcrossFolders() throws {
@@ -119,7 +120,7 @@ import Testing
     @Test func missingFoldersAreSkipped() throws {
         let loader = ModelLoader(environment: ["AWS_DATA_PATH": "/nonexistent/models/folder"])
         #expect(try loader.serviceModel("s3").metadata.apiVersion == "2006-03-01")
-        let error = #expect(throws: ModelLoaderError.self) { try loader.serviceModel("lambda") }
+        let error = #expect(throws: ModelLoaderError.self) { try loader.serviceModel("widgets") }
         #expect(error?.message.contains("/nonexistent/models/folder") == true)
     }
 }

@@ -2,9 +2,15 @@ import Foundation
 import Testing
 @testable import AWSClients
 
-/// The services and resource models bundled under Models/ and ResourceModels/.
-let bundledServices = ["cloudformation", "cloudwatch", "dynamodb", "ec2", "glacier", "iam", "s3", "sns", "sqs", "sts"]
-let bundledResourceServices = ["cloudformation", "cloudwatch", "dynamodb", "ec2", "glacier", "iam", "s3", "sns", "sqs"]
+/// The services with a model under the checkout's Models/ folder (what the binary must have built in).
+let bundledServices = RepositoryModels.services(in: "Models", type: "service-2")
+/// The services with a resource model under ResourceModels/.
+let bundledResourceServices = RepositoryModels.services(in: "ResourceModels", type: "resources-1")
+/// The services whose models the checks below walk in full (every bundled service is created as a
+/// client by `BundledModelsTests`).
+let deeplyCheckedServices = ["cloudformation", "cloudwatch", "dynamodb", "ec2", "glacier", "iam", "s3", "sns", "sqs", "sts",
+                             "lambda", "route53", "apigateway", "kinesis", "bedrock-runtime", "gamelift", "secretsmanager"]
+    .filter(bundledServices.contains)
 
 @Suite struct ModelLoaderTests {
     /// A loader that sees only the bundled models, whatever the test process's environment says.
@@ -27,7 +33,7 @@ let bundledResourceServices = ["cloudformation", "cloudwatch", "dynamodb", "ec2"
         #expect(bundled.availableResourceServices == bundledResourceServices)
     }
 
-    @Test(arguments: bundledServices)
+    @Test(arguments: deeplyCheckedServices)
     func everyBundledServiceParses(service: String) throws {
         let model = try bundled.serviceModel(service)
         #expect(model.serviceName == service)
@@ -84,8 +90,9 @@ let bundledResourceServices = ["cloudformation", "cloudwatch", "dynamodb", "ec2"
         #expect(error?.code == .unknownService)
         #expect(error?.suggestions.first == "s3")
         #expect(error?.message.contains("did you mean s3") == true)
-        #expect(error?.searchedPaths == bundled.searchPaths.map(\.path))
-        for path in bundled.searchPaths.map(\.path) {
+        #expect(error?.searchedPaths == bundled.searchLocations)
+        #expect(bundled.searchLocations.count == 1 && bundled.includesBundledModels)
+        for path in bundled.searchLocations {
             #expect(error?.message.contains(path) == true, "message should name \(path)")
         }
         let dynamo = #expect(throws: ModelLoaderError.self) { try bundled.serviceModel("dynamo") }
