@@ -46,7 +46,21 @@ public struct Client: Sendable {
     ///     for key in keys { _ = try await s3.putObject(Bucket: "b", Key: key, Body: data) }
     /// }
     /// ```
-    public var taskExecutor: (any TaskExecutor)? { runtime.transport.taskExecutor }
+    public var taskExecutor: (any TaskExecutor)? { runtime.transport.current.taskExecutor }
+
+    /// Releases the client's connections, as boto3's `client.close()`: the client gives its
+    /// transport back to its session, which shuts the transport down (closing its pooled
+    /// connections) once no open client of the session shares it. Call it after the client's
+    /// requests have finished: requests still running on a transport being shut down fail.
+    ///
+    /// Like botocore's, a closed client can still be used: its next request opens new connections.
+    /// ```swift
+    /// let lambda = try session.client("lambda")
+    /// defer { Task { try await lambda.close() } }
+    /// ```
+    public func close() async throws {
+        await runtime.transport.close()
+    }
 
     /// The API name of an operation by any spelling, throwing `UnknownOperationError`.
     public func operationName(_ name: String) throws -> String {

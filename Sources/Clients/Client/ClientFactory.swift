@@ -3,11 +3,22 @@ import Foundation
 /// Builds clients from their parts; `Session` uses it, and so can tests and benchmarks that bring
 /// their own transport or credentials.
 package enum ClientFactory {
+    /// A client for `model` sending through `transport`, which it never shuts down (see the
+    /// overload taking a `ClientTransport` lease).
+    package static func make(model: ServiceModel, config: EffectiveConfig, loader: ModelLoader = .shared,
+                             credentials: @escaping @Sendable () async throws -> Credentials,
+                             transport: any HTTPTransport,
+                             sleep: (@Sendable (Double) async throws -> Void)? = nil,
+                             resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) throws -> Client {
+        try make(model: model, config: config, loader: loader, credentials: credentials, transport: ClientTransport(fixed: transport),
+                 sleep: sleep, resolvedCredentials: resolvedCredentials)
+    }
+
     /// A client for `model` with a resolved configuration (whose `region` must be set).
     /// `resolvedCredentials` gives presigning credentials without waiting (see `Client.generatePresignedURL`).
     package static func make(model: ServiceModel, config: EffectiveConfig, loader: ModelLoader = .shared,
                              credentials: @escaping @Sendable () async throws -> Credentials,
-                             transport: any HTTPTransport,
+                             transport: ClientTransport,
                              sleep: (@Sendable (Double) async throws -> Void)? = nil,
                              resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) throws -> Client {
         let region = config.region ?? "us-east-1"

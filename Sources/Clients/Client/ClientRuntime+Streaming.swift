@@ -31,7 +31,7 @@ extension ClientRuntime {
             let head: HTTPStreamingResponse
             let errorBody: Data?
             do {
-                head = try await transport.stream(request, timeouts: meta.config.timeouts)
+                head = try await transport.current.stream(request, timeouts: meta.config.timeouts)
                 errorBody = head.statusCode >= 300 ? try await head.body.collect(upTo: Self.streamingErrorBodyLimit) : nil
             } catch let error as HTTPTransportError {
                 let attempt = RetryAttempt(number: attemptNumber, transportError: error, operation: operation)

@@ -6,7 +6,7 @@ final class ClientRuntime: Sendable {
     let model: ServiceModel
     let wireProtocol: any WireProtocol
     let names: OperationNameIndex
-    let transport: any HTTPTransport
+    let transport: ClientTransport
     let retryStrategy: any RetryStrategy
     let endpoints: any EndpointProviding
     let signer: any RequestSigning
@@ -20,7 +20,7 @@ final class ClientRuntime: Sendable {
     let paginators: PaginatorCatalog
     let waiters: WaiterCatalog
 
-    init(meta: ClientMeta, wireProtocol: any WireProtocol, transport: any HTTPTransport, retryStrategy: any RetryStrategy,
+    init(meta: ClientMeta, wireProtocol: any WireProtocol, transport: ClientTransport, retryStrategy: any RetryStrategy,
          endpoints: any EndpointProviding, signer: any RequestSigning, customizations: [any ServiceCustomization],
          loader: ModelLoader = .shared,
          sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
@@ -122,7 +122,7 @@ final class ClientRuntime: Sendable {
             try await signer.sign(&request, operation: operation, endpoint: endpoint)
             var response: HTTPResponse
             do {
-                response = try await transport.send(request, timeouts: meta.config.timeouts)
+                response = try await transport.current.send(request, timeouts: meta.config.timeouts)
             } catch let error as HTTPTransportError {
                 let attempt = RetryAttempt(number: attemptNumber, transportError: error, operation: operation)
                 if try await retry(after: attempt, lastFailure: &lastFailure) { continue }

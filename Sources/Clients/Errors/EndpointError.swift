@@ -9,6 +9,8 @@ public struct EndpointError: Error, Sendable, CustomStringConvertible {
         case invalidEndpointURL
         /// No region was configured and the service needs one.
         case noRegion
+        /// A partition name that `endpoints.json` does not define.
+        case unknownPartition
     }
 
     /// The family of failure.

@@ -14,11 +14,20 @@ public protocol HTTPTransport: Sendable {
     /// (`withTaskExecutorPreference`) run on that thread and get their responses without a
     /// thread hand-off. `nil` by default.
     var taskExecutor: (any TaskExecutor)? { get }
+
+    /// Closes the transport's connections and stops its threads, once no client uses it (a
+    /// session calls it when the last of its clients sharing the transport is closed). Requests
+    /// made afterwards fail with `HTTPTransportError` `.cancelled` rather than wait. Does nothing
+    /// by default.
+    func shutdown() async
 }
 
 extension HTTPTransport {
     /// No executor of its own.
     public var taskExecutor: (any TaskExecutor)? { nil }
+
+    /// Nothing to release.
+    public func shutdown() async {}
 
     /// Reads the whole response through `send`, then hands it out as one chunk.
     public func stream(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPStreamingResponse {

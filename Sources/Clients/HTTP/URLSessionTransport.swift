@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -36,6 +37,9 @@ import FoundationNetworking
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
     private let router: URLSessionTaskRouter
+    /// Set by `shutdown()`: tasks are created under this lock, so none is made on the session
+    /// once it is invalidated (which URLSession does not allow).
+    private let isShutDown = Mutex(false)
     /// The options it was built with.
     public let options: HTTPTransportOptions
     /// Unread response bytes held before the transfer pauses (Darwin) or before `offer` refuses.
@@ -71,6 +75,15 @@ public final class URLSessionTransport: HTTPTransport {
         session.finishTasksAndInvalidate()
     }
 
+    /// Cancels running tasks and invalidates the session; later requests fail with `.cancelled`.
+    public func shutdown() async {
+        isShutDown.withLock { isShutDown in
+            guard !isShutDown else { return }
+            isShutDown = true
+            session.invalidateAndCancel()
+        }
+    }
+
     /// Sends the request and reads the whole response; transport failures become
     /// `HTTPTransportError`, and cancelling the calling task cancels the transfer.
     public func send(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPResponse {
@@ -90,7 +103,12 @@ public final class URLSessionTransport: HTTPTransport {
         let url = request.url.absoluteString
         try checkOptions(for: request.url)
         try Task.checkCancellation()
-        let (task, cleanup) = try makeTask(request, timeouts: timeouts)
+        let (task, cleanup) = try isShutDown.withLock { isShutDown in
+            guard !isShutDown else {
+                throw HTTPTransportError(.cancelled, url: url, underlying: "the transport was shut down")
+            }
+            return try makeTask(request, timeouts: timeouts)
+        }
         let handler = URLSessionTaskHandler(task: task, url: url, highWaterMark: highWaterMark, cleanup: cleanup,
                                             bodyStream: Self.bodyStreamFactory(request.body), verify: options.verify)
         router.register(handler, for: task.taskIdentifier)

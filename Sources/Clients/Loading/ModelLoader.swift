@@ -196,6 +196,13 @@ public final class ModelLoader: Sendable {
         return value
     }
 
+    /// The API versions of `service` that have a resource model, oldest first.
+    public func resourceAPIVersions(_ service: String) throws(ModelLoaderError) -> [String] {
+        let versions = versions(service, type: "resources-1", in: resources, kind: "resource")
+        if versions.isEmpty { throw unknownService(service, type: "resources-1", known: availableResourceServices, folders: resources) }
+        return versions
+    }
+
     /// Every service with a resource model on the resource search path, sorted.
     public var availableResourceServices: [String] {
         if let cached = cache.withLock({ $0.resourceServices }) { return cached }

@@ -24,7 +24,16 @@ public final class Session: Sendable {
     package let loader: ModelLoader
     let credentialSource: SessionCredentials
     private let injectedTransport: (any HTTPTransport)?
-    private let transports = Mutex<[HTTPTransportOptions: any HTTPTransport]>([:])
+    private let transports = Mutex<[HTTPTransportOptions: SharedTransport]>([:])
+
+    /// A transport the session's clients with the same options share, with how many hold it.
+    private struct SharedTransport {
+        let transport: any HTTPTransport
+        /// Clients holding it (see `ClientTransport`).
+        var leases = 0
+        /// Used by the session itself (credential providers): never shut down.
+        var isPinned = false
+    }
 
     /// Creates a session.
     ///
@@ -55,16 +64,20 @@ public final class Session: Sendable {
         try await credentialSource.credentials(session: self)
     }
 
-    /// A low-level client for `service` (`s3`, `sqs`, ... or any service on `AWS_DATA_PATH`).
+    /// A low-level client for `service` (`s3`, `lambda`, ... any service botocore describes, or one
+    /// on `AWS_DATA_PATH`), as boto3's `session.client(...)`.
     ///
     /// - Parameters:
     ///   - service: the service name as botocore names its data folder; a misspelling throws with
     ///     the closest names.
     ///   - region: overrides the session's region.
+    ///   - apiVersion: an API version of the service (`"2015-10-01"` for EC2, say); the latest by
+    ///     default. Throws listing the versions there are when it is not built in or on `AWS_DATA_PATH`.
     ///   - endpointURL: a fixed endpoint (a local server such as moto), instead of the rule set's.
     ///   - config: client settings (retries, timeouts, S3 addressing, checksums, ...).
-    public func client(_ service: String, region: String? = nil, endpointURL: String? = nil, config: Config? = nil) throws -> Client {
-        let model = try loader.serviceModel(service)
+    public func client(_ service: String, region: String? = nil, apiVersion: String? = nil, endpointURL: String? = nil,
+                       config: Config? = nil) throws -> Client {
+        let model = try loader.serviceModel(service, apiVersion: apiVersion)
         let resolver = ConfigResolver(sharedConfig: sharedConfig, environment: environment)
         var effective = try resolver.resolve(serviceID: model.metadata.serviceID ?? service,
                                              endpointPrefix: model.metadata.endpointPrefix,
@@ -78,9 +91,12 @@ public final class Session: Sendable {
             throw EndpointError(.noRegion, "You must specify a region: pass region: to the Session or client, set AWS_DEFAULT_REGION, or add region to the profile '\(profileName)'.")
         }
         effective.region = resolvedRegion
+        let options = effective.transportOptions
+        let transport = ClientTransport(lease: { [self] in leaseTransport(options: options) },
+                                        giveBack: { [self] transport in await giveBack(transport, options: options) })
         return try ClientFactory.make(model: model, config: effective, loader: loader,
                                       credentials: { [credentialSource, self] in try await credentialSource.credentials(session: self) },
-                                      transport: transport(options: effective.transportOptions),
+                                      transport: transport,
                                       resolvedCredentials: { [credentialSource, self] in try credentialSource.immediateCredentials(session: self) })
     }
 
@@ -91,14 +107,46 @@ public final class Session: Sendable {
         return transport(options: HTTPTransportOptions(kind: (try? resolver.transportKind(config: nil)) ?? .automatic))
     }
 
-    /// The transport shared by clients with the same transport options (one connection pool).
+    /// How many transports the session's clients share now (one per set of transport options).
+    var sharedTransportCount: Int { transports.withLock { $0.count } }
+
+    /// The transport of the session's own requests (credential providers) with these options:
+    /// shared with clients of the same options, and never shut down.
     func transport(options: HTTPTransportOptions) -> any HTTPTransport {
         if let injectedTransport { return injectedTransport }
         return transports.withLock { cache in
-            if let existing = cache[options] { return existing }
-            let created = HTTPTransports.make(options)
-            cache[options] = created
-            return created
+            let shared = cache[options] ?? SharedTransport(transport: HTTPTransports.make(options))
+            cache[options] = SharedTransport(transport: shared.transport, leases: shared.leases, isPinned: true)
+            return shared.transport
         }
+    }
+
+    /// The transport a client with these options sends through (one connection pool per set of
+    /// options), counted as held until the client gives it back.
+    private func leaseTransport(options: HTTPTransportOptions) -> any HTTPTransport {
+        if let injectedTransport { return injectedTransport }
+        return transports.withLock { cache in
+            var shared = cache[options] ?? SharedTransport(transport: HTTPTransports.make(options))
+            shared.leases += 1
+            cache[options] = shared
+            return shared.transport
+        }
+    }
+
+    /// A client gave its transport back (`Client.close()`): the last holder's return shuts the
+    /// transport down, unless the session itself uses it. Injected transports are the caller's.
+    private func giveBack(_ transport: any HTTPTransport, options: HTTPTransportOptions) async {
+        guard injectedTransport == nil else { return }
+        let retired = transports.withLock { cache -> (any HTTPTransport)? in
+            guard var shared = cache[options], (shared.transport as AnyObject) === (transport as AnyObject) else { return nil }
+            shared.leases -= 1
+            guard shared.leases <= 0, !shared.isPinned else {
+                cache[options] = shared
+                return nil
+            }
+            cache[options] = nil
+            return shared.transport
+        }
+        await retired?.shutdown()
     }
 }

@@ -43,11 +43,14 @@ public final class ResourceServiceModel: Sendable {
 
     /// Loads the resource model of `service` and its service model through `loader`; the result is
     /// kept for as long as the loader's service model, so resource types are built once per process.
-    public static func load(_ service: String, loader: ModelLoader = .shared) throws -> ResourceServiceModel {
-        let serviceModel = try loader.serviceModel(service)
+    public static func load(_ service: String, apiVersion: String? = nil, loader: ModelLoader = .shared) throws -> ResourceServiceModel {
+        // As boto3: the resource model's version (the latest by default) is the client's too.
+        let version = try apiVersion ?? loader.resourceAPIVersions(service).last
+        let serviceModel = try loader.serviceModel(service, apiVersion: version)
         let key = ObjectIdentifier(serviceModel)
         if let cached = cache.withLock({ $0[key] }) { return cached }
-        let model = try ResourceServiceModel(serviceName: service, json: try loader.resourceModelJSON(service), serviceModel: serviceModel)
+        let model = try ResourceServiceModel(serviceName: service, json: try loader.resourceModelJSON(service, apiVersion: version),
+                                             serviceModel: serviceModel)
         // The entry holds its service model, so the identifier key cannot be reused by another object.
         return cache.withLock { entries in
             if let existing = entries[key] { return existing }

@@ -57,8 +57,13 @@ final class CurlEventLoop: @unchecked Sendable {
         thread.start()
     }
 
-    /// Starts `transfer`; it completes through its delivery continuation.
-    func submit(_ transfer: CurlTransfer) { enqueue(.add(transfer)) }
+    /// Starts `transfer`; it completes through its delivery continuation (at once, failing, when
+    /// the loop has stopped: the loop thread never saw it, so it is delivered from here).
+    func submit(_ transfer: CurlTransfer) {
+        guard !enqueue(.add(transfer)) else { return }
+        transfer.finished = true
+        deliver(transfer, error: HTTPTransportError(.cancelled, url: transfer.urlString, underlying: "the transport was shut down"))
+    }
 
     /// Aborts `transfer` (its caller gets `.cancelled`) and frees its connection.
     func cancel(_ transfer: CurlTransfer) { enqueue(.cancel(transfer)) }

@@ -41,6 +41,12 @@ public final class CurlTransport: HTTPTransport {
         loop.shutdown()
     }
 
+    /// Stops the event loop: its connections close, transfers still running fail with
+    /// `.cancelled`, and so do requests sent afterwards.
+    public func shutdown() async {
+        loop.shutdown()
+    }
+
     /// Sends the request and reads the whole response.
     public func send(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPResponse {
         try await run(request, timeouts: timeouts) { .buffered($0) }
