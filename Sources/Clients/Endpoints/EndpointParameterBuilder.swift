@@ -12,14 +12,19 @@ import Synchronization
 ///                                         builtIns: EndpointBuiltIns(region: "us-west-2"))
 /// let endpoint = try ruleSet.resolve(parameters)
 /// ```
-/// `operationContextParams` (JMESPath paths into the input) are not evaluated yet.
-/// Per-operation lookups are worked out once and cached.
+/// A parameter's value comes, as botocore takes it, from the operation's `staticContextParams`,
+/// else the input member bound to it (`contextParam`), else the operation's
+/// `operationContextParams` (a JMESPath path into the input, such as DynamoDB's
+/// `keys(RequestItems)`), else the client context, else its built-in. Per-operation lookups are
+/// worked out once and cached.
 public final class EndpointParameterBuilder: Sendable {
     /// Where one parameter's value comes from for one operation, in order of preference.
     struct Source: Sendable {
         let name: String
         let staticValue: Document?
         let inputMember: String?
+        /// The operation's `operationContextParams` path for the parameter.
+        let inputPath: JMESPathExpression?
         let fromClientContext: Bool
         /// Reads the parameter's built-in, if it has one.
         let builtIn: (@Sendable (EndpointBuiltIns) -> Document?)?
@@ -36,6 +41,8 @@ public final class EndpointParameterBuilder: Sendable {
         /// Input members read (those bound by `contextParam` that no static value overrides), in
         /// rule-set order.
         let inputMembers: [String]
+        /// Paths into the input read (`operationContextParams`), in rule-set order.
+        let inputPaths: [JMESPathExpression]
     }
 
     /// Creates a builder for a service's rule set; `service` supplies `clientContextParams`.
@@ -63,6 +70,7 @@ public final class EndpointParameterBuilder: Sendable {
         for index in sources.indices {
             var value = sources[index].staticValue
             if value == nil, let member = sources[index].inputMember { value = input[member] }
+            if value?.isNull ?? true, let path = sources[index].inputPath { value = try? path.search(input) }
             if value?.isNull ?? true, sources[index].fromClientContext { value = clientContext[sources[index].name] }
             if value?.isNull ?? true, let builtIn = sources[index].builtIn { value = builtIn(builtIns) }
             values.append(value?.isNull == false ? value : nil)
@@ -74,7 +82,8 @@ public final class EndpointParameterBuilder: Sendable {
     /// operation, built-ins and client context, they determine the parameter values, so they make
     /// a much smaller cache key (a PutObject reads two members of twenty parameters).
     package func inputValues(operation: OperationModel?, input: Document) throws(EndpointResolutionError) -> [Document?] {
-        try plan(for: operation).inputMembers.map { input[$0] }
+        let plan = try plan(for: operation)
+        return plan.inputMembers.map { input[$0] } + plan.inputPaths.map { try? $0.search(input) }
     }
 
     /// The parameters named by the rule set for values in its parameter order (from `values(...)`).
@@ -102,13 +111,23 @@ public final class EndpointParameterBuilder: Sendable {
                 throw EndpointResolutionError(.unknownBuiltIn, "the endpoint rule set's parameter \(parameter.name) uses the built-in '\(builtIn)', which this SDK does not know; update the SDK")
             }
             let staticValue = operation?.staticContextParams[parameter.name]
+            var inputPath: JMESPathExpression?
+            if let path = operation?.operationContextParams[parameter.name] {
+                do {
+                    inputPath = try JMESPathExpression(path)
+                } catch {
+                    throw EndpointResolutionError(.invalidRuleSet, "the operationContextParams path of \(parameter.name) in "
+                        + "\(operation?.name ?? "the operation") is not valid JMESPath (\(error)): \(path)")
+                }
+            }
             sources.append(Source(name: parameter.name, staticValue: staticValue?.isNull == true ? nil : staticValue,
-                                  inputMember: membersByParameter[parameter.name],
+                                  inputMember: membersByParameter[parameter.name], inputPath: inputPath,
                                   fromClientContext: clientContextNames.contains(parameter.name),
                                   builtIn: try parameter.builtIn.map(EndpointBuiltIns.reader(for:))))
         }
         let plan = Plan(sources: sources,
-                        inputMembers: sources.compactMap { $0.staticValue == nil ? $0.inputMember : nil })
+                        inputMembers: sources.compactMap { $0.staticValue == nil ? $0.inputMember : nil },
+                        inputPaths: sources.compactMap { $0.staticValue == nil ? $0.inputPath : nil })
         plans.withLock { $0[key] = plan }
         return plan
     }
