@@ -13,7 +13,8 @@ extension ClientSigningScope {
         if prefix == "s3", (config.s3.usEast1RegionalEndpoint ?? "legacy") == "legacy", region == "us-east-1" { lookupRegion = nil }
         let fips = config.useFIPSEndpoint
         let dualStack = config.useDualStackEndpoint
-        guard let found = table?.resolve(endpointPrefix: prefix, region: lookupRegion, useFIPS: fips, useDualStack: dualStack) else {
+        guard let table else { return ClientSigningScope(signingName: model.metadata.signingName, region: region, isAssumed: true) }
+        guard let found = table.resolve(endpointPrefix: prefix, region: lookupRegion, useFIPS: fips, useDualStack: dualStack) else {
             return ClientSigningScope(signingName: model.metadata.signingName, region: region)
         }
         let name = found.credentialScopeService ?? model.metadata.signingName

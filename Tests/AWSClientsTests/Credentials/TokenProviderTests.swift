@@ -19,6 +19,17 @@ import Testing
         #expect(EnvironmentTokenProvider.variableName(signingName: "s3-outposts") == "AWS_BEARER_TOKEN_S3_OUTPOSTS")
     }
 
+    @Test func providersNeverShowTheTokensTheyHold() {
+        let environment = EnvironmentTokenProvider(environment: ["AWS_BEARER_TOKEN_BEDROCK": "very-secret-token", "AWS_SECRET_ACCESS_KEY": "sk"])
+        let providers: [any TokenProvider] = [environment, StaticTokenProvider(AuthToken("very-secret-token")),
+                                              TokenProviderChain(providers: [environment])]
+        for provider in providers {
+            for text in ["\(provider)", String(reflecting: provider), provider.sourceDescription] {
+                #expect(!text.contains("very-secret-token") && !text.contains("sk\""), "\(text)")
+            }
+        }
+    }
+
     @Test func aChainReturnsTheFirstToken() async throws {
         let chain = TokenProviderChain(providers: [EnvironmentTokenProvider(environment: [:]), StaticTokenProvider(AuthToken("s"))])
         #expect(try await chain.token(signingName: "any")?.token == "s")

@@ -43,7 +43,7 @@ import Testing
         let custom = try resolver.resolve(serviceID: "Health", endpointPrefix: "health", region: "eu-west-1", endpointURL: "https://localhost")
         #expect(ClientSigningScope.bridge(model: model, config: custom, region: "eu-west-1", table: try table()).region == "eu-west-1")
         #expect(ClientSigningScope.bridge(model: model, config: plain, region: "eu-west-1", table: nil)
-                == ClientSigningScope(signingName: "health", region: "eu-west-1"))
+                == ClientSigningScope(signingName: "health", region: "eu-west-1", isAssumed: true))
         let sts = try ModelLoader.shared.serviceModel("sts")
         let legacy = try ConfigResolver(sharedConfig: try SharedConfig(configFile: nil, credentialsFile: nil),
                                         environment: ["AWS_STS_REGIONAL_ENDPOINTS": "legacy"])

@@ -2,9 +2,12 @@ import Foundation
 
 /// The token in `AWS_BEARER_TOKEN_<SIGNING_NAME>` (botocore's `ScopedEnvTokenProvider`): the
 /// signing name upper-cased with `-` and spaces as `_` (`AWS_BEARER_TOKEN_BEDROCK`).
-public struct EnvironmentTokenProvider: TokenProvider {
-    /// The environment variables read (injected so tests never read the process's).
-    public let environment: [String: String]
+///
+/// Its `description` names the variables it reads, never their values.
+public struct EnvironmentTokenProvider: TokenProvider, CustomStringConvertible, CustomDebugStringConvertible {
+    /// The environment variables read (injected so tests never read the process's); kept private
+    /// so that no token in it is printed.
+    private let environment: [String: String]
 
     /// Creates a provider reading `environment`.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -18,6 +21,12 @@ public struct EnvironmentTokenProvider: TokenProvider {
 
     /// "environment variable AWS_BEARER_TOKEN_<SIGNING_NAME>".
     public var sourceDescription: String { "environment variable AWS_BEARER_TOKEN_<SIGNING_NAME>" }
+
+    /// `EnvironmentTokenProvider(AWS_BEARER_TOKEN_<SIGNING_NAME>)`: no values.
+    public var description: String { "EnvironmentTokenProvider(AWS_BEARER_TOKEN_<SIGNING_NAME>)" }
+
+    /// Same as `description`.
+    public var debugDescription: String { description }
 
     /// botocore's `get_token_from_environment`: nothing for a blank signing name.
     static func token(signingName: String, environment: [String: String]) -> AuthToken? {

@@ -7,9 +7,13 @@ package struct ClientSigningScope: Sendable, Equatable {
     package var signingName: String
     /// The signing region.
     package var region: String
+    /// Whether these are the model's signing name and the client's region, assumed because no
+    /// endpoints.json could be read: presigning then keeps the endpoint's own signing region.
+    package var isAssumed: Bool
 
-    package init(signingName: String, region: String) {
+    package init(signingName: String, region: String, isAssumed: Bool = false) {
         self.signingName = signingName
         self.region = region
+        self.isAssumed = isAssumed
     }
 }

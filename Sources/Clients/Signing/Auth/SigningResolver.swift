@@ -36,6 +36,8 @@ package struct SigningResolver: Sendable {
     let environment: [String: String]
     /// Import/Export, with no version configured: botocore's `choose-signer.importexport` handler signs with `v4`.
     let forcesV4: Bool
+    /// Whether this is S3 (endpoint prefix `s3`).
+    let isS3: Bool
 
     /// Operations botocore never signs, whatever their model says (`disable_signing` handlers).
     static let neverSigned: Set<String> = [
@@ -58,6 +60,7 @@ package struct SigningResolver: Sendable {
         serviceAuthOptions = metadata.raw["auth"]?.array?.compactMap(\.string) ?? []
         self.environment = environment
         forcesV4 = serviceID == "importexport" && config.signatureVersion == nil
+        isS3 = metadata.endpointPrefix == "s3"
         if let configured = config.signatureVersion {
             clientSignatureVersion = configured.name
             if configured == .v2, !["query", "ec2"].contains(metadata.resolvedProtocol) {
@@ -104,11 +107,13 @@ package struct SigningResolver: Sendable {
         }
         var endpointName: String?
         var endpointRegion: String?
+        var ignoredRegion: String?
         if !endpointAuthSchemes.isEmpty {
             let selection = try EndpointAuthSelection.select(endpointAuthSchemes, requested: requestedInCode, preference: preference)
             authType = selection.authType
             endpointName = selection.signingName
             endpointRegion = ignoreEndpointRegion ? nil : selection.signingRegion
+            ignoredRegion = ignoreEndpointRegion ? selection.signingRegion : nil
         }
         // The client's scope may read endpoints.json: only when a signing name or region is needed.
         var clientScope: ClientSigningScope?
@@ -135,8 +140,10 @@ package struct SigningResolver: Sendable {
         let final = Self.withSuffix(response ?? base, suffix)
         let method = try Self.method(for: final, presigning: presigning, context: context)
         if method == .none { return SigningPlan(method: .none, signingName: endpointName ?? "", region: endpointRegion ?? "") }
-        var plan = SigningPlan(method: method, signingName: signingName(), region: endpointRegion ?? resolvedScope().region,
-                               payloadSigningEnabled: payloadSigningEnabled)
+        // Without endpoints.json the client's region is only a guess: for presigning, the endpoint's
+        // is closer (global services), except for S3, whose presigning endpoint is the global one.
+        let region = endpointRegion ?? (resolvedScope().isAssumed && !isS3 ? ignoredRegion : nil) ?? resolvedScope().region
+        var plan = SigningPlan(method: method, signingName: signingName(), region: region, payloadSigningEnabled: payloadSigningEnabled)
         plan.bearerFromEnvironment = bearerFromEnvironment
         return plan
     }
