@@ -7,19 +7,25 @@ package enum ClientFactory {
     /// overload taking a `ClientTransport` lease).
     package static func make(model: ServiceModel, config: EffectiveConfig, loader: ModelLoader = .shared,
                              credentials: @escaping @Sendable () async throws -> Credentials,
+                             tokens: (any TokenProvider)? = nil, environment: [String: String] = [:],
                              transport: any HTTPTransport,
                              sleep: (@Sendable (Double) async throws -> Void)? = nil,
+                             now: @escaping @Sendable () -> Date = { Date() },
                              resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) throws -> Client {
-        try make(model: model, config: config, loader: loader, credentials: credentials, transport: ClientTransport(fixed: transport),
-                 sleep: sleep, resolvedCredentials: resolvedCredentials)
+        try make(model: model, config: config, loader: loader, credentials: credentials, tokens: tokens, environment: environment,
+                 transport: ClientTransport(fixed: transport), sleep: sleep, now: now, resolvedCredentials: resolvedCredentials)
     }
 
     /// A client for `model` with a resolved configuration (whose `region` must be set).
-    /// `resolvedCredentials` gives presigning credentials without waiting (see `Client.generatePresignedURL`).
+    /// `resolvedCredentials` gives presigning credentials without waiting (see `Client.generatePresignedURL`);
+    /// `tokens` supplies bearer tokens; `environment` is where `AWS_BEARER_TOKEN_<NAME>` is looked
+    /// up when choosing bearer auth; `now` is the clock requests are signed with.
     package static func make(model: ServiceModel, config: EffectiveConfig, loader: ModelLoader = .shared,
                              credentials: @escaping @Sendable () async throws -> Credentials,
+                             tokens: (any TokenProvider)? = nil, environment: [String: String] = [:],
                              transport: ClientTransport,
                              sleep: (@Sendable (Double) async throws -> Void)? = nil,
+                             now: @escaping @Sendable () -> Date = { Date() },
                              resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) throws -> Client {
         let region = config.region ?? "us-east-1"
         let meta = ClientMeta(serviceName: model.serviceName, region: region, endpointURL: config.endpointURL,
@@ -29,14 +35,18 @@ package enum ClientFactory {
             RuleSetEndpointProvider(model: model, ruleSet: try EndpointDataFiles.ruleSet(service: model.serviceName, loader: loader),
                                     config: config, region: region)
         }
-        let signer = SigV4RequestSigner(credentials: credentials, model: model, region: region,
-                                        s3PayloadSigningEnabled: config.s3.payloadSigningEnabled ?? false)
+        let signer = ClientRequestSigner(
+            credentials: credentials, tokens: tokens ?? TokenProviderChain(providers: [EnvironmentTokenProvider(environment: environment)]),
+            tokenSigningName: model.metadata.signingName,
+            resolver: try SigningResolver(model: model, config: config, environment: environment),
+            scope: { ClientSigningScope.bridge(model: model, config: config, region: region, table: LegacyEndpointTable.shared(loader: loader)) },
+            s3PayloadSigningEnabled: config.s3.payloadSigningEnabled, now: now)
         let runtime = ClientRuntime(meta: meta, wireProtocol: try WireProtocols.forService(model), transport: transport,
                                     retryStrategy: try retryStrategy(config: config, model: model, loader: loader),
                                     endpoints: endpoints, signer: signer,
                                     customizations: ServiceCustomizations.forService(model), loader: loader,
                                     sleep: sleep ?? { seconds in try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9)) },
-                                    resolvedCredentials: resolvedCredentials)
+                                    now: now, resolvedCredentials: resolvedCredentials, credentials: credentials)
         return Client(runtime: runtime)
     }
 

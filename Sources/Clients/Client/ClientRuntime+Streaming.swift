@@ -19,7 +19,7 @@ extension ClientRuntime {
             throw ParamValidationError(problems: [.init(kind: .invalidValue, path: "operation",
                 message: "\(operation.name) has no streaming output payload; call it with call(_:_:) instead.")])
         }
-        let prepared = try prepare(operation: operation, params: input)
+        let prepared = try prepare(operation: operation, params: input, accountID: try await endpointAccountID())
         let params = prepared.params
         var attemptNumber = 0
         var lastFailure: RetryAttempt?
@@ -27,7 +27,7 @@ extension ClientRuntime {
             attemptNumber += 1
             try Task.checkCancellation()
             var request = prepared.request
-            try await signer.sign(&request, operation: operation, endpoint: prepared.endpoint)
+            try await sign(&request, prepared)
             let head: HTTPStreamingResponse
             let errorBody: Data?
             do {

@@ -11,10 +11,15 @@ final class ClientRuntime: Sendable {
     let endpoints: any EndpointProviding
     let signer: any RequestSigning
     let customizations: [any ServiceCustomization]
-    let userAgent: String
+    let userAgent: UserAgent
     let sleep: @Sendable (Double) async throws -> Void
+    /// The clock requests are signed (and compressed bodies stamped) with.
+    let now: @Sendable () -> Date
     /// Credentials available without waiting, for presigning (`nil`: the client has no such source).
     let resolvedCredentials: (@Sendable () throws -> Credentials)?
+    /// The client's credentials, awaited before endpoint resolution when the rule set routes by
+    /// account (`nil`: none, as for a client built without a session).
+    let credentials: (@Sendable () async throws -> Credentials)?
     let validator = ParamValidator()
     /// `paginators-1` and `waiters-2` of the service, loaded on first use.
     let paginators: PaginatorCatalog
@@ -25,7 +30,8 @@ final class ClientRuntime: Sendable {
          loader: ModelLoader = .shared,
          sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
              try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
-         }, resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) {
+         }, now: @escaping @Sendable () -> Date = { Date() }, resolvedCredentials: (@Sendable () throws -> Credentials)? = nil,
+         credentials: (@Sendable () async throws -> Credentials)? = nil) {
         self.meta = meta
         self.model = meta.serviceModel
         self.wireProtocol = wireProtocol
@@ -36,13 +42,13 @@ final class ClientRuntime: Sendable {
         self.signer = signer
         self.customizations = customizations
         self.sleep = sleep
+        self.now = now
         self.resolvedCredentials = resolvedCredentials
+        self.credentials = credentials
         let apiVersion = meta.serviceModel.metadata.apiVersion
         paginators = PaginatorCatalog(loader: loader, service: meta.serviceName, apiVersion: apiVersion.isEmpty ? nil : apiVersion)
         waiters = WaiterCatalog(loader: loader, service: meta.serviceName, apiVersion: apiVersion.isEmpty ? nil : apiVersion)
-        var agent = "swift-aws-resources/\(SDKVersion.current) ua/2.1 os/\(SDKVersion.operatingSystem) lang/swift#6 md/\(meta.serviceName)"
-        if let extra = meta.config.userAgentExtra, !extra.isEmpty { agent += " " + extra }
-        userAgent = agent
+        userAgent = UserAgent(config: meta.config)
         context = CustomizationContext(configuration: meta.config, model: meta.serviceModel)
     }
 
@@ -61,9 +67,17 @@ final class ClientRuntime: Sendable {
     /// `body`, when given, replaces the serialized body (a file streamed from disk for S3 uploads):
     /// checksums and `Content-Length` are computed from the file in chunks.
     func perform(operation: OperationModel, params input: Document, body: HTTPBody? = nil) async throws -> Document {
-        let prepared = try prepare(operation: operation, params: input, body: body)
-        return try await send(prepared.request, operation: operation, endpoint: prepared.endpoint, params: prepared.params,
-                              context: prepared.context)
+        let prepared = try prepare(operation: operation, params: input, body: body, accountID: try await endpointAccountID())
+        return try await send(prepared)
+    }
+
+    /// The account of the client's credentials when the rule set routes by account
+    /// (`AWS::Auth::AccountId`), resolving credentials first as botocore's deferred built-in does;
+    /// `nil` otherwise, when there are no credentials (signing then reports that), and for an
+    /// unsigned client (botocore gives those no credentials at all).
+    func endpointAccountID() async throws -> String? {
+        guard let credentials, meta.config.signatureVersion?.isUnsigned != true, try endpoints.usesAccountID else { return nil }
+        return try? await credentials().accountID
     }
 
     /// The pipeline up to signing, shared by calls and presigning: idempotency tokens,
@@ -71,19 +85,30 @@ final class ClientRuntime: Sendable {
     ///
     /// A presigned request gets no `User-Agent` (botocore's `set_user_agent_header=False`), and
     /// its customizations see `context.isPresigning`.
-    func prepare(operation: OperationModel, params input: Document, presigning: Bool = false, body: HTTPBody? = nil) throws -> PreparedRequest {
+    func prepare(operation: OperationModel, params input: Document, presigning: Bool = false, body: HTTPBody? = nil,
+                 accountID: String? = nil) throws -> PreparedRequest {
         var context = self.context
         context.isPresigning = presigning
-        context.fileBody = body
         var params = input
         IdempotencyTokens.fill(&params, operation: operation)
         for customization in customizations { try customization.prepareParameters(&params, operation: operation, context: context) }
         if meta.config.parameterValidation { try validator.validate(params, shape: operation.input) }
         var serialized = try wireProtocol.serialize(params, operation: operation)
-        var endpoint = try endpoints.endpoint(for: operation, params: params, presigning: presigning)
+        // botocore's `_convert_to_request_dict`: the prefix is expanded (and its labels checked) either way.
+        if !meta.config.injectHostPrefix { serialized.hostPrefix = nil }
+        var body = body
+        if !presigning {
+            try RequestCompression.apply(to: &serialized, fileBody: &body, operation: operation, config: meta.config,
+                                         signsWithSigV2: RequestCompression.signsWithSigV2(config: meta.config, model: model), now: now())
+        }
+        context.fileBody = body
+        var endpoint = try endpoints.endpoint(for: operation, params: params, presigning: presigning, accountID: accountID)
+        let callerChecksums = Self.checksumHeaders(in: serialized.headers)
         for customization in customizations {
             try customization.prepareRequest(&serialized, endpoint: &endpoint, params: params, operation: operation, context: context)
         }
+        let signing = SigningContext(checksumHeader: Self.checksumHeaders(in: serialized.headers).first { !callerChecksums.contains($0) },
+                                     hasStreamingInput: operation.streamingInput != nil)
         guard let url = endpoint.requestURL(for: serialized) else {
             throw EndpointError(.invalidEndpointURL, "cannot build a URL from endpoint \(endpoint.url) and path \(serialized.uri)")
         }
@@ -98,8 +123,13 @@ final class ClientRuntime: Sendable {
                 request.headers["Content-Length"] = String(length)
             }
         }
-        if !presigning { request.headers["User-Agent"] = userAgent }
-        return PreparedRequest(request: request, operation: operation, endpoint: endpoint, params: params, context: context)
+        var features: [String] = []
+        if !presigning {
+            features = try userAgentFeatures(operation: operation, request: request, signing: signing, accountID: accountID)
+            request.headers["User-Agent"] = userAgent.header(requestFeatures: features)
+        }
+        return PreparedRequest(request: request, operation: operation, endpoint: endpoint, params: params, context: context,
+                               signing: signing, userAgentFeatures: features)
     }
 
     /// Whether the retry strategy retries after `attempt`; if so, records it as the last failure
@@ -111,15 +141,15 @@ final class ClientRuntime: Sendable {
         return true
     }
 
-    private func send(_ base: HTTPRequest, operation: OperationModel, endpoint: RequestEndpoint, params: Document,
-                      context: CustomizationContext) async throws -> Document {
+    private func send(_ prepared: PreparedRequest) async throws -> Document {
+        let operation = prepared.operation, params = prepared.params, context = prepared.context
         var attemptNumber = 0
         var lastFailure: RetryAttempt?
         while true {
             attemptNumber += 1
             try Task.checkCancellation()
-            var request = base
-            try await signer.sign(&request, operation: operation, endpoint: endpoint)
+            var request = prepared.request
+            try await sign(&request, prepared)
             var response: HTTPResponse
             do {
                 response = try await transport.current.send(request, timeouts: meta.config.timeouts)

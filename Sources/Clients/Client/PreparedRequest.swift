@@ -11,4 +11,8 @@ struct PreparedRequest {
     let params: Document
     /// What customizations saw.
     let context: CustomizationContext
+    /// What the signer needs to know beyond the request.
+    let signing: SigningContext
+    /// The request's own `User-Agent` feature ids (`m/`), beyond the client's.
+    let userAgentFeatures: [String]
 }

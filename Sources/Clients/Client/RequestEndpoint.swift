@@ -6,23 +6,14 @@ package struct RequestEndpoint: Sendable {
     package var url: String
     /// Extra headers the rule set asks for.
     package var headers: [String: [String]]
-    /// The signing name, when the rule set's auth scheme overrides the model's.
-    package var signingName: String?
-    /// The signing region, when the auth scheme overrides the client's.
-    package var signingRegion: String?
-    /// Whether the signer must not encode the path a second time (S3).
-    package var disableDoubleEncoding: Bool?
-    /// The auth scheme name (`sigv4`, `sigv4a`, `sigv4-s3express`, `none`).
-    package var authScheme: String?
+    /// The endpoint's `authSchemes` in the rule set's order (`name`, `signingName`, `signingRegion`,
+    /// ...); the signer picks one as botocore's `auth_schemes_to_signing_ctx` does.
+    package var authSchemes: [Document]
 
-    package init(url: String, headers: [String: [String]] = [:], signingName: String? = nil, signingRegion: String? = nil,
-                 disableDoubleEncoding: Bool? = nil, authScheme: String? = nil) {
+    package init(url: String, headers: [String: [String]] = [:], authSchemes: [Document] = []) {
         self.url = url
         self.headers = headers
-        self.signingName = signingName
-        self.signingRegion = signingRegion
-        self.disableDoubleEncoding = disableDoubleEncoding
-        self.authScheme = authScheme
+        self.authSchemes = authSchemes
     }
 
     /// The request URL: this endpoint joined with the serialized path, query and host prefix,
@@ -77,18 +68,27 @@ package protocol EndpointProviding: Sendable {
     /// The endpoint for `operation` called with `params`.
     func endpoint(for operation: OperationModel, params: Document) throws -> RequestEndpoint
     /// The endpoint for a request that is sent (`presigning` false) or presigned, which may differ
-    /// (S3 presigned URLs use the global endpoint, as botocore's).
-    func endpoint(for operation: OperationModel, params: Document, presigning: Bool) throws -> RequestEndpoint
+    /// (S3 presigned URLs use the global endpoint, as botocore's), with the account of the
+    /// credentials for rule sets that route by account (`AWS::Auth::AccountId`).
+    func endpoint(for operation: OperationModel, params: Document, presigning: Bool, accountID: String?) throws -> RequestEndpoint
+    /// Whether the rule set reads `AWS::Auth::AccountId`, so credentials must be resolved before
+    /// the endpoint (as botocore's deferred `account_id` built-in does).
+    var usesAccountID: Bool { get throws }
 }
 
 extension EndpointProviding {
-    package func endpoint(for operation: OperationModel, params: Document, presigning: Bool) throws -> RequestEndpoint {
+    package func endpoint(for operation: OperationModel, params: Document, presigning: Bool, accountID: String?) throws -> RequestEndpoint {
         try endpoint(for: operation, params: params)
     }
+
+    package var usesAccountID: Bool { false }
 }
 
 /// Signs a finished request.
 package protocol RequestSigning: Sendable {
-    /// Adds the signature (and date, token, payload hash headers) to `request`.
-    func sign(_ request: inout HTTPRequest, operation: OperationModel, endpoint: RequestEndpoint) async throws
+    /// Adds the signature (and date, token, payload hash headers) to `request`; returns how it signed.
+    @discardableResult
+    func sign(_ request: inout HTTPRequest, operation: OperationModel, endpoint: RequestEndpoint, context: SigningContext) async throws -> SigningPlan
+    /// How a request of `operation` to `endpoint` is signed, or presigned.
+    func plan(operation: OperationModel, endpoint: RequestEndpoint, presigning: Bool, ignoreEndpointRegion: Bool) throws -> SigningPlan
 }

@@ -27,6 +27,7 @@ extension Config {
                responseChecksumValidation: other.responseChecksumValidation ?? responseChecksumValidation,
                accountIDEndpointMode: other.accountIDEndpointMode ?? accountIDEndpointMode,
                verify: other.verify ?? verify,
-               httpTransport: other.httpTransport ?? httpTransport)
+               httpTransport: other.httpTransport ?? httpTransport,
+               authSchemePreference: other.authSchemePreference ?? authSchemePreference)
     }
 }

@@ -10,13 +10,18 @@
 public struct Config: Sendable, Hashable {
     /// The region to send requests to.
     public var region: String?
-    /// The signing scheme (`v4`, `s3v4`, ...); `nil` uses the service model's.
-    public var signatureVersion: String?
-    /// Replaces the whole `User-Agent` header.
+    /// How requests are signed (`"v4"`, `"s3v4"`, `"v2"`, `"bearer"`, `.unsigned`); `nil` uses the
+    /// service model's choice per operation. A version the client cannot sign with is refused
+    /// when the client is created.
+    public var signatureVersion: SignatureVersion?
+    /// Replaces the whole `User-Agent` header (`userAgentExtra` is still appended), as botocore's
+    /// `user_agent`.
     public var userAgent: String?
-    /// Appended to the `User-Agent` header.
+    /// Appended as it is to the end of the `User-Agent` header.
     public var userAgentExtra: String?
-    /// An application id added to the `User-Agent` (`AWS_SDK_UA_APP_ID`, `sdk_ua_app_id`).
+    /// An application id sent as the `User-Agent`'s `app/<id>` component (also `AWS_SDK_UA_APP_ID`
+    /// and the profile's `sdk_ua_app_id`); characters outside botocore's allowed set become `-`.
+    /// botocore recommends at most 50 characters (and only warns beyond); so does this SDK.
     public var userAgentAppID: String?
     /// Seconds to establish a connection (default 60).
     public var connectTimeout: Double?
@@ -34,7 +39,9 @@ public struct Config: Sendable, Hashable {
     public var s3: S3Config?
     /// Retry settings.
     public var retries: RetryConfig?
-    /// Prefix hosts as the model's `hostPrefix` asks (default true).
+    /// Prefix hosts as the model's `hostPrefix` asks (default true; also
+    /// `AWS_DISABLE_HOST_PREFIX_INJECTION` and the profile's `disable_host_prefix_injection`). As in
+    /// botocore, a custom endpoint URL is prefixed too.
     public var injectHostPrefix: Bool?
     /// Use the dual-stack endpoint variant.
     public var useDualStackEndpoint: Bool?
@@ -44,11 +51,13 @@ public struct Config: Sendable, Hashable {
     public var ignoreConfiguredEndpointURLs: Bool?
     /// Turn on TCP keep-alive.
     public var tcpKeepalive: Bool?
-    /// Compress request bodies at least this large, for operations that allow it (default 10240).
+    /// Gzip request bodies at least this large (1 to 1048576, default 10240) for operations
+    /// modeled with `requestcompression`; streaming inputs are compressed whatever their size.
     public var requestMinCompressionSizeBytes: Int?
-    /// Never compress request bodies.
+    /// Never compress request bodies (also `AWS_DISABLE_REQUEST_COMPRESSION`).
     public var disableRequestCompression: Bool?
-    /// Regions a SigV4a signature is valid in (comma separated).
+    /// Regions a SigV4a signature is valid in (comma separated). SigV4a signing is not supported
+    /// yet: operations that need it fail with `SigningError`, so this has nothing to apply to.
     public var sigv4aSigningRegionSet: String?
     /// When to compute request checksums (default `.whenSupported`).
     public var requestChecksumCalculation: ChecksumPolicy?
@@ -56,6 +65,10 @@ public struct Config: Sendable, Hashable {
     public var responseChecksumValidation: ChecksumPolicy?
     /// `preferred`, `disabled` or `required`: use account-based endpoints (default `preferred`).
     public var accountIDEndpointMode: String?
+    /// Auth schemes to prefer where an operation allows several, most preferred first, by their
+    /// short names (`sigv4`, `sigv4a`, `httpBearerAuth`, `noAuth`); also `AWS_AUTH_SCHEME_PREFERENCE`
+    /// and the profile's `auth_scheme_preference` (comma separated).
+    public var authSchemePreference: [String]?
     /// TLS certificate verification (botocore's `verify` client argument; `AWS_CA_BUNDLE`).
     public var verify: TLSVerification?
     /// Which HTTP transport clients use (default `.automatic`: libcurl on Linux when it loads,
@@ -63,7 +76,7 @@ public struct Config: Sendable, Hashable {
     public var httpTransport: HTTPTransportKind?
 
     /// Creates a configuration; unset fields defer to the environment, profile and defaults.
-    public init(region: String? = nil, signatureVersion: String? = nil, userAgent: String? = nil,
+    public init(region: String? = nil, signatureVersion: SignatureVersion? = nil, userAgent: String? = nil,
                 userAgentExtra: String? = nil, userAgentAppID: String? = nil, connectTimeout: Double? = nil,
                 readTimeout: Double? = nil, parameterValidation: Bool? = nil, maxPoolConnections: Int? = nil,
                 proxies: [String: String]? = nil, proxiesConfig: ProxiesConfig? = nil, s3: S3Config? = nil,
@@ -72,7 +85,8 @@ public struct Config: Sendable, Hashable {
                 requestMinCompressionSizeBytes: Int? = nil, disableRequestCompression: Bool? = nil,
                 sigv4aSigningRegionSet: String? = nil, requestChecksumCalculation: ChecksumPolicy? = nil,
                 responseChecksumValidation: ChecksumPolicy? = nil, accountIDEndpointMode: String? = nil,
-                verify: TLSVerification? = nil, httpTransport: HTTPTransportKind? = nil) {
+                verify: TLSVerification? = nil, httpTransport: HTTPTransportKind? = nil,
+                authSchemePreference: [String]? = nil) {
         self.region = region
         self.signatureVersion = signatureVersion
         self.userAgent = userAgent
@@ -99,5 +113,6 @@ public struct Config: Sendable, Hashable {
         self.accountIDEndpointMode = accountIDEndpointMode
         self.verify = verify
         self.httpTransport = httpTransport
+        self.authSchemePreference = authSchemePreference
     }
 }

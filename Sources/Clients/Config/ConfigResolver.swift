@@ -51,16 +51,14 @@ public struct ConfigResolver: Sendable {
         let isS3 = endpointPrefix == "s3" || endpointPrefix == "s3-control"
         let retries = try retrySettings(config: config)
         let minimumCompression = try compressionMinimum(config: config)
-        let accountMode = config?.accountIDEndpointMode
-            ?? value(env: ["AWS_ACCOUNT_ID_ENDPOINT_MODE"], profile: ["account_id_endpoint_mode"]) ?? "preferred"
-        guard ["preferred", "disabled", "required"].contains(accountMode) else {
-            throw ConfigError.invalid("account_id_endpoint_mode", accountMode, allowed: ["preferred", "disabled", "required"])
-        }
+        let signature = try signatureVersion(endpointPrefix: endpointPrefix, config: config)
+        let accountMode = try accountIDEndpointMode(config: config, unsigned: signature.version?.isUnsigned == true)
+        let preference = authSchemePreference(config: config)
         let generalDualStack = config?.useDualStackEndpoint ?? bool(env: ["AWS_USE_DUALSTACK_ENDPOINT"], profile: ["use_dualstack_endpoint"]) ?? false
-        return EffectiveConfig(
+        var settings = EffectiveConfig(
             region: region(explicit: explicitRegion, config: config),
             endpointURL: try endpointURL(serviceID: serviceID, explicit: explicitEndpoint, config: config),
-            signatureVersion: config?.signatureVersion,
+            signatureVersion: signature.version,
             userAgent: config?.userAgent,
             userAgentExtra: config?.userAgentExtra,
             userAgentAppID: config?.userAgentAppID ?? value(env: ["AWS_SDK_UA_APP_ID"], profile: ["sdk_ua_app_id"]),
@@ -87,13 +85,18 @@ public struct ConfigResolver: Sendable {
             tcpKeepalive: config?.tcpKeepalive ?? bool(env: ["BOTOCORE_TCP_KEEPALIVE"], profile: ["tcp_keepalive"]) ?? false,
             injectHostPrefix: config?.injectHostPrefix
                 ?? bool(env: ["AWS_DISABLE_HOST_PREFIX_INJECTION"], profile: ["disable_host_prefix_injection"]).map { !$0 } ?? true,
-            stsRegionalEndpoints: value(env: ["AWS_STS_REGIONAL_ENDPOINTS"], profile: ["sts_regional_endpoints"]) ?? "regional",
+            stsRegionalEndpoints: try stsRegionalEndpoints(),
             requestMinCompressionSizeBytes: minimumCompression,
             disableRequestCompression: config?.disableRequestCompression
                 ?? bool(env: ["AWS_DISABLE_REQUEST_COMPRESSION"], profile: ["disable_request_compression"]) ?? false,
             sigv4aSigningRegionSet: config?.sigv4aSigningRegionSet
                 ?? value(env: ["AWS_SIGV4A_SIGNING_REGION_SET"], profile: ["sigv4a_signing_region_set"]),
             accountIDEndpointMode: accountMode)
+        settings.isSignatureVersionFromConfig = signature.fromConfig
+        settings.authSchemePreference = preference.schemes
+        settings.isAuthSchemePreferenceFromConfig = preference.fromConfig
+        settings.executionEnvironment = environment["AWS_EXECUTION_ENV"]
+        return settings
     }
 
     /// TLS verification: `explicit`, else `Config.verify`, else `AWS_CA_BUNDLE`, else the profile's

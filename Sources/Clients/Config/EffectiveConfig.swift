@@ -7,8 +7,9 @@ public struct EffectiveConfig: Sendable, Hashable {
     /// The endpoint URL from the argument, `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, the
     /// profile's `services` section or its `endpoint_url`; `nil` means resolve from the rules.
     public var endpointURL: String?
-    /// The signing scheme asked for, `nil` for the model's.
-    public var signatureVersion: String?
+    /// The signature version asked for by `Config.signatureVersion` or the profile's service section
+    /// (`s3 =\n  signature_version = s3v4`), `nil` for the model's choice.
+    public var signatureVersion: SignatureVersion?
     /// A full replacement `User-Agent`, when set.
     public var userAgent: String?
     /// Text appended to the `User-Agent`.
@@ -61,8 +62,17 @@ public struct EffectiveConfig: Sendable, Hashable {
     public var disableRequestCompression: Bool
     /// SigV4a region set, when configured.
     public var sigv4aSigningRegionSet: String?
-    /// `preferred`, `disabled` or `required`.
+    /// `preferred`, `disabled` or `required` (`disabled` for unsigned clients, as botocore).
     public var accountIDEndpointMode: String
+    /// Auth schemes to prefer (`sigv4`, `httpBearerAuth`, ...), most preferred first; empty for none.
+    public var authSchemePreference: [String] = []
+    /// Whether `signatureVersion` came from `Config` rather than the profile: botocore lets only a
+    /// version set in code outrank an auth scheme preference or a bearer token in the environment.
+    package var isSignatureVersionFromConfig = false
+    /// Whether `authSchemePreference` came from `Config` rather than the environment or profile.
+    package var isAuthSchemePreferenceFromConfig = false
+    /// `AWS_EXECUTION_ENV`, for the `User-Agent`'s `exec-env/` component.
+    package var executionEnvironment: String?
 
     /// The connect and read timeouts as a transport takes them.
     public var timeouts: HTTPTimeouts { HTTPTimeouts(connect: connectTimeout, read: readTimeout) }

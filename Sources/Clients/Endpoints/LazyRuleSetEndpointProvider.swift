@@ -34,10 +34,15 @@ final class LazyRuleSetEndpointProvider: EndpointProviding {
     }
 
     func endpoint(for operation: OperationModel, params: Document) throws -> RequestEndpoint {
-        try builtProvider().provider.endpoint(for: operation, params: params, presigning: false)
+        try builtProvider().provider.endpoint(for: operation, params: params, presigning: false, accountID: nil)
     }
 
-    func endpoint(for operation: OperationModel, params: Document, presigning: Bool) throws -> RequestEndpoint {
-        try builtProvider().provider.endpoint(for: operation, params: params, presigning: presigning)
+    func endpoint(for operation: OperationModel, params: Document, presigning: Bool, accountID: String?) throws -> RequestEndpoint {
+        try builtProvider().provider.endpoint(for: operation, params: params, presigning: presigning, accountID: accountID)
+    }
+
+    /// Builds the provider if needed to find out.
+    var usesAccountID: Bool {
+        get throws { try builtProvider().provider.usesAccountID }
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Resolves each request's endpoint with the service's rule set, as botocore's
 /// `EndpointRulesetResolver`: parameters from the operation and its input, client built-ins
-/// computed once from the configuration, S3's per-call built-in adjustments, then the auth scheme
-/// the SDK can sign with.
+/// computed once from the configuration, S3's per-call built-in adjustments, and the account of the
+/// call's credentials. The endpoint's auth schemes are passed on for the signer to choose from.
 package struct RuleSetEndpointProvider: EndpointProviding {
     let ruleSet: EndpointRuleSet
     let builder: EndpointParameterBuilder
@@ -24,7 +24,12 @@ package struct RuleSetEndpointProvider: EndpointProviding {
         let forcePathStyle: Bool
         /// Presigned S3 URLs may resolve against the global endpoint instead.
         let presignGlobal: Bool
+        /// The credentials' account, for rule sets that read `AWS::Auth::AccountId`.
+        let accountID: String?
     }
+
+    /// Whether the rule set has a parameter bound to `AWS::Auth::AccountId`.
+    package let usesAccountID: Bool
 
     /// Creates the provider for `model` with built-ins derived from `config`.
     package init(model: ServiceModel, ruleSet: EndpointRuleSet, config: EffectiveConfig, region: String?) {
@@ -51,7 +56,7 @@ package struct RuleSetEndpointProvider: EndpointProviding {
         builtIns.s3DisableMultiRegionAccessPoints = s3.disableMultiregionAccessPoints ?? false
         let usEast1Regional = s3.usEast1RegionalEndpoint ?? "legacy"
         builtIns.s3UseGlobalEndpoint = usEast1Regional == "legacy" && (region == nil || region == "us-east-1")
-        builtIns.stsUseGlobalEndpoint = false
+        builtIns.stsUseGlobalEndpoint = Self.stsUsesGlobalEndpoint(config: config, region: region)
         builtIns.accountIDEndpointMode = config.accountIDEndpointMode
         self.builtIns = builtIns
         isS3 = model.metadata.endpointPrefix == "s3"
@@ -59,21 +64,38 @@ package struct RuleSetEndpointProvider: EndpointProviding {
         // per-call adjustments (GetBucketLocation's path style) take effect, as in botocore.
         clientContext = [:]
         presignGlobalEndpoint = isS3 && Self.presignUsesGlobalEndpoint(config: config, region: region, partitions: ruleSet.partitions)
+        usesAccountID = ruleSet.parameters.contains { $0.builtIn == "AWS::Auth::AccountId" }
     }
+
+    /// botocore's `AWS::STS::UseGlobalEndpoint`: `sts_regional_endpoints = legacy` and one of the
+    /// regions STS served from `sts.amazonaws.com` before it was regionalized (a custom endpoint
+    /// does not matter here, as in botocore's built-in).
+    static func stsUsesGlobalEndpoint(config: EffectiveConfig, region: String?) -> Bool {
+        guard config.stsRegionalEndpoints == "legacy", let region else { return false }
+        return legacyGlobalSTSRegions.contains(region)
+    }
+
+    /// botocore's `LEGACY_GLOBAL_STS_REGIONS`.
+    static let legacyGlobalSTSRegions: Set<String> = [
+        "ap-northeast-1", "ap-south-1", "ap-southeast-1", "ap-southeast-2", "aws-global", "ca-central-1", "eu-central-1",
+        "eu-north-1", "eu-west-1", "eu-west-2", "eu-west-3", "sa-east-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2",
+    ]
 
     package func endpoint(for operation: OperationModel, params: Document) throws -> RequestEndpoint {
-        try endpoint(for: operation, params: params, presigning: false)
+        try endpoint(for: operation, params: params, presigning: false, accountID: nil)
     }
 
-    package func endpoint(for operation: OperationModel, params: Document, presigning: Bool) throws -> RequestEndpoint {
+    package func endpoint(for operation: OperationModel, params: Document, presigning: Bool, accountID: String?) throws -> RequestEndpoint {
         var builtIns = self.builtIns
         if isS3 { Self.customizeS3(&builtIns, operation: operation, params: params) }
         let presignGlobal = presigning && presignGlobalEndpoint
         if presignGlobal { Self.useGlobalEndpointForPresigning(&builtIns, params: params) }
+        let account = usesAccountID ? accountID : nil
+        builtIns.accountID = account
         let key: CallKey
         do {
             key = CallKey(operation: operation.name, inputs: try builder.inputValues(operation: operation, input: params),
-                          forcePathStyle: builtIns.s3ForcePathStyle, presignGlobal: presignGlobal)
+                          forcePathStyle: builtIns.s3ForcePathStyle, presignGlobal: presignGlobal, accountID: account)
         } catch {
             throw EndpointError(.ruleSetError, error.message)
         }
@@ -86,9 +108,8 @@ package struct RuleSetEndpointProvider: EndpointProviding {
             } catch {
                 throw EndpointError(.ruleSetError, error.message)
             }
-            var endpoint = RequestEndpoint(url: resolved.url, headers: resolved.headers.mapValues { Array($0.prefix(1)) })
-            try Self.applyAuthScheme(resolved.authSchemes, to: &endpoint)
-            return endpoint
+            return RequestEndpoint(url: resolved.url, headers: resolved.headers.mapValues { Array($0.prefix(1)) },
+                                   authSchemes: resolved.authSchemes)
         }
     }
 
@@ -102,26 +123,6 @@ package struct RuleSetEndpointProvider: EndpointProviding {
             builtIns.s3ForcePathStyle = false
         }
     }
-
-    /// Picks the first auth scheme this SDK signs with and copies its signing name, region and
-    /// double-encoding flag.
-    static func applyAuthScheme(_ schemes: [Document], to endpoint: inout RequestEndpoint) throws {
-        guard !schemes.isEmpty else { return }
-        let supported = ["sigv4", "sigv4-s3express", "none"]
-        guard let scheme = schemes.first(where: { supported.contains($0["name"]?.string ?? "") }) else {
-            let names = schemes.compactMap { $0["name"]?.string }.joined(separator: ", ")
-            throw EndpointError(.ruleSetError, "the endpoint requires auth scheme(s) \(names), which this SDK does not support yet")
-        }
-        endpoint.authScheme = scheme["name"]?.string
-        endpoint.signingName = scheme["signingName"]?.string
-        endpoint.signingRegion = scheme["signingRegion"]?.string
-            ?? scheme["signingRegionSet"]?.array?.compactMap(\.string).joined(separator: ",").nilIfEmpty
-        endpoint.disableDoubleEncoding = scheme["disableDoubleEncoding"]?.bool
-    }
-}
-
-extension String {
-    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }
 
 extension Error {

@@ -2,7 +2,9 @@ import Foundation
 
 extension Client {
     /// A URL that performs one call without credentials until it expires, as boto3's
-    /// `generate_presigned_url` (SigV4 query signing; for S3, `S3SigV4QueryAuth`).
+    /// `generate_presigned_url` (SigV4 query signing; for S3, `S3SigV4QueryAuth`). An unsigned
+    /// client (`Config(signatureVersion: .unsigned)`) gets the URL as it is, unsigned, as in
+    /// botocore; clients that sign with a bearer token or SigV2 cannot presign (`SigningError`).
     ///
     /// ```swift
     /// let get = try s3.generatePresignedURL("getObject", params: ["Bucket": "b", "Key": "k"], expiresIn: 3600)

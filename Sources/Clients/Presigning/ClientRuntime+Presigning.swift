@@ -5,13 +5,19 @@ import Foundation
 extension ClientRuntime {
     /// botocore's `generate_presigned_url`, signed at `date`.
     func presignedURL(operation: OperationModel, params: Document, expiresIn: Int, httpMethod: String?, date: Date) throws -> URL {
-        var prepared = try prepare(operation: operation, params: params, presigning: true)
+        let accountID = try presignAccountID()
+        var prepared = try prepare(operation: operation, params: params, presigning: true, accountID: accountID)
         if let httpMethod { prepared.request.method = httpMethod }
-        if SigV4RequestSigner.isAnonymous(operation: operation, endpoint: prepared.endpoint) { return prepared.request.url }
-        let signer = try presignSigner(prepared, date: date)
+        guard let signer = try presignSigner(prepared) else { return prepared.request.url }
         var request = prepared.request
         if !signer.options.s3 { try Self.moveJSONBodyToQuery(&request) }
         return try signer.presign(request, expiresIn: expiresIn, date: date)
+    }
+
+    /// The account for rule sets that route by account, from the credentials presigning can use now.
+    private func presignAccountID() throws -> String? {
+        guard meta.config.signatureVersion?.isUnsigned != true, try endpoints.usesAccountID, let resolvedCredentials else { return nil }
+        return try? resolvedCredentials().accountID
     }
 
     /// botocore's `generate_presigned_post` (S3 only): the URL of `CreateBucket` for the bucket,
@@ -23,7 +29,9 @@ extension ClientRuntime {
                 "Presigned POSTs are an S3 feature, but this is a \(meta.serviceName) client; create the client with session.client(\"s3\").")
         }
         let prepared = try prepare(operation: try model.operation("CreateBucket"), params: ["Bucket": .string(bucket)], presigning: true)
-        let signer = try presignSigner(prepared, date: date)
+        guard let signer = try presignSigner(prepared, post: true) else {
+            return PresignedPost(url: prepared.request.url.absoluteString, fields: userFields.merging(["key": key]) { $1 })
+        }
         let timestamp = TimestampFormat.amzDate(date)
         let credential = "\(signer.credentials.accessKeyID)/\(timestamp.prefix(8))/\(signer.region)/\(signer.service)/aws4_request"
 
@@ -52,22 +60,28 @@ extension ClientRuntime {
         return PresignedPost(url: prepared.request.url.absoluteString, fields: fields)
     }
 
-    /// The signer botocore picks for a presigned request: the endpoint's signing name; the
-    /// client's region for S3 (botocore ignores the rule set's region unless the bucket is an
-    /// ARN, which keeps the signature valid at the global endpoint), else the rule set's.
-    private func presignSigner(_ prepared: PreparedRequest, date: Date) throws -> SigV4Signer {
+    /// The SigV4 signer botocore picks for a presigned request (`presign-url` signing: the
+    /// endpoint's auth scheme or the client's signature version, with `-query`), `nil` for an
+    /// unsigned one. The region is the client's signing region, not the endpoint's, unless the
+    /// bucket is an ARN (botocore's `ignore_signing_region`), which keeps S3 URLs valid at the
+    /// global endpoint. Bearer, SigV2 and the other signers have no presigned form: refused.
+    private func presignSigner(_ prepared: PreparedRequest, post: Bool = false) throws -> SigV4Signer? {
+        let bucketIsARN = prepared.params["Bucket"]?.string.map(S3BucketNames.isARN) ?? false
+        let plan = try signer.plan(operation: prepared.operation, endpoint: prepared.endpoint, presigning: true,
+                                   ignoreEndpointRegion: !bucketIsARN)
+        switch plan.method {
+        case .none: return nil
+        case .sigV4, .s3SigV4: break
+        case .sigV2, .bearer:
+            throw SigningError(code: .unsupportedAuth, message: "\(meta.serviceName) signs with \(plan.method == .bearer ? "a bearer token" : "SigV2"), "
+                + "which has no presigned form (botocore: UnsupportedSignatureVersionError). Send the request instead.")
+        }
         guard let resolvedCredentials else {
             throw PresigningError(.credentialsNotResolved,
                 "This client has no credentials it can presign with; create it with session.client(...) from a Session with credentials.")
         }
-        let credentials = try resolvedCredentials()
-        let endpoint = prepared.endpoint
-        let service = endpoint.signingName ?? model.metadata.signingName
-        let isS3 = service == "s3" || service == "s3-outposts" || service == "s3-object-lambda"
-        let bucketIsARN = prepared.params["Bucket"]?.string.map(S3BucketNames.isARN) ?? false
-        let region = isS3 && !bucketIsARN ? meta.region : (endpoint.signingRegion ?? meta.region)
-        return SigV4Signer(credentials: credentials, region: region, service: service,
-                           options: SigV4Options(s3: isS3 || endpoint.disableDoubleEncoding == true))
+        return SigV4Signer(credentials: try resolvedCredentials(), region: plan.region, service: plan.signingName,
+                           options: SigV4Options(s3: plan.method == .s3SigV4 || post))
     }
 
     /// botocore's `SigV4QueryAuth` moves the body's parameters into the query: the signer does

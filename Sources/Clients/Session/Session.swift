@@ -23,6 +23,8 @@ public final class Session: Sendable {
     let environment: [String: String]
     package let loader: ModelLoader
     let credentialSource: SessionCredentials
+    /// Where bearer tokens come from (`nil`: the default chain, `AWS_BEARER_TOKEN_<SIGNING_NAME>`).
+    let tokenProvider: (any TokenProvider)?
     private let injectedTransport: (any HTTPTransport)?
     private let transports = Mutex<[HTTPTransportOptions: SharedTransport]>([:])
 
@@ -41,10 +43,13 @@ public final class Session: Sendable {
     ///   - region: the default region of its clients.
     ///   - profile: the shared-config profile; a missing profile throws, listing those that exist.
     ///   - credentials: fixed credentials; otherwise botocore's provider chain finds them.
+    ///   - tokenProvider: where bearer tokens come from, for services that use bearer auth
+    ///     (CodeCatalyst; Bedrock when a token is configured); by default `AWS_BEARER_TOKEN_<SIGNING_NAME>`.
     ///   - environment: the environment variables to read (tests inject their own).
     ///   - transport: the HTTP transport for every client (tests and benchmarks plug in their own).
     ///   - loader: where service models come from.
     public init(region: String? = nil, profile: String? = nil, credentials: Credentials? = nil,
+                tokenProvider: (any TokenProvider)? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
                 transport: (any HTTPTransport)? = nil, loader: ModelLoader = .shared) throws {
         let sharedConfig = try SharedConfig.load(profile: profile, environment: environment)
@@ -56,6 +61,7 @@ public final class Session: Sendable {
         explicitRegion = region
         self.region = ConfigResolver(sharedConfig: sharedConfig, environment: environment).region(explicit: region)
         credentialSource = SessionCredentials(explicit: credentials)
+        self.tokenProvider = tokenProvider
     }
 
     /// The credentials clients of this session sign with (resolved through the provider chain
@@ -96,6 +102,7 @@ public final class Session: Sendable {
                                         giveBack: { [self] transport in await giveBack(transport, options: options) })
         return try ClientFactory.make(model: model, config: effective, loader: loader,
                                       credentials: { [credentialSource, self] in try await credentialSource.credentials(session: self) },
+                                      tokens: tokenProvider, environment: environment,
                                       transport: transport,
                                       resolvedCredentials: { [credentialSource, self] in try credentialSource.immediateCredentials(session: self) })
     }

@@ -5,9 +5,9 @@ public struct SigV4Options: Sendable, Hashable {
     public enum PayloadSigning: Sendable, Hashable {
         /// The body's SHA-256 goes into the canonical request (the default).
         case signed
-        /// `UNSIGNED-PAYLOAD`, as botocore does when payload signing is disabled. S3 still signs
-        /// the body over plain HTTP (botocore's rule); other services send
-        /// `X-Amz-Content-SHA256: UNSIGNED-PAYLOAD` (the `v4-unsigned-body` auth type).
+        /// `UNSIGNED-PAYLOAD` in the canonical request and in `X-Amz-Content-SHA256`, over any
+        /// scheme: the caller applies botocore's rules for when (`ClientRequestSigner` does: S3
+        /// over HTTPS with a checksum, `v4-unsigned-body` operations, `payloadSigningEnabled: false`).
         case unsigned
         /// `STREAMING-UNSIGNED-PAYLOAD-TRAILER`, for aws-chunked bodies whose checksum travels in a trailer.
         case streamingUnsignedTrailer

@@ -64,7 +64,7 @@ extension SigV4Signer {
         } else if let declared = headers["X-Amz-Content-SHA256"] {
             payloadHash = declared
         } else {
-            payloadHash = try self.payloadHash(body: body, isHTTPS: url.isHTTPS)
+            payloadHash = try self.payloadHash(body: body)
         }
         let signature = signature(method: request.method, url: url, query: query, headers: headers,
                                   payloadHash: payloadHash, timestamp: timestamp, authorizationHeader: false)

@@ -64,14 +64,14 @@ public struct SigV4Signer: Sendable {
         }
         let payloadHash: String
         if options.s3 {
-            payloadHash = try self.payloadHash(body: body, isHTTPS: url.isHTTPS)
+            payloadHash = try self.payloadHash(body: body)
             headers["X-Amz-Content-SHA256"] = payloadHash
         } else {
             if options.payloadSigning == .unsigned { headers["X-Amz-Content-SHA256"] = Self.unsignedPayload }
             if let declared = headers["X-Amz-Content-SHA256"] {
                 payloadHash = declared
             } else {
-                payloadHash = try self.payloadHash(body: body, isHTTPS: url.isHTTPS)
+                payloadHash = try self.payloadHash(body: body)
             }
         }
         let signature = signature(method: method, url: url, query: url.queryText, headers: headers,
@@ -146,13 +146,12 @@ public struct SigV4Signer: Sendable {
         return key
     }
 
-    /// The payload hash botocore puts in the canonical request for this body and scheme:
-    /// payloads are always signed over plain HTTP.
-    func payloadHash(body: HTTPBody, isHTTPS: Bool) throws -> String {
+    /// The payload hash for the canonical request: the body's SHA-256 unless the options say otherwise.
+    func payloadHash(body: HTTPBody) throws -> String {
         switch options.payloadSigning {
         case .streamingUnsignedTrailer: return Self.streamingUnsignedPayloadTrailer
-        case .unsigned where isHTTPS: return Self.unsignedPayload
-        case .signed, .unsigned: break
+        case .unsigned: return Self.unsignedPayload
+        case .signed: break
         }
         switch body {
         case .empty: return Self.emptyPayloadHash

@@ -4,6 +4,11 @@ public struct SigningError: Error, Sendable, CustomStringConvertible {
     public enum Code: Sendable, Equatable {
         /// The presigned URL could not be formed from the request's URL.
         case invalidURL
+        /// The operation, endpoint or configuration asks for an auth scheme this SDK cannot sign
+        /// with (SigV4a, S3 Express sessions, an unknown scheme, bearer or SigV2 presigning).
+        case unsupportedAuth
+        /// Bearer auth was chosen and no token provider had a token (botocore's `NoAuthTokenError`).
+        case noAuthToken
     }
 
     /// What went wrong.

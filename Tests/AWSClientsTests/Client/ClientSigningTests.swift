@@ -89,13 +89,13 @@ import Testing
         #expect(stub.requests.first?.headers["Authorization"] == nil)
     }
 
-    @Test func theUserAgentNamesTheSDKAndService() async throws {
+    @Test func theUserAgentNamesTheSDKAndEndsWithTheExtra() async throws {
         let stub = StubTransport { _ in Canned.s3OK }
         let s3 = try TestClients.client("s3", transport: stub, config: Config(userAgentExtra: "app/1.0"))
         _ = try await s3.putObject(Bucket: "b", Key: "k")
         let agent = try #require(stub.requests.first?.headers["User-Agent"])
         #expect(agent.hasPrefix("swift-aws-resources/"))
-        #expect(agent.contains("md/s3"))
+        #expect(agent.contains(" ua/2.1 "))
         #expect(agent.hasSuffix(" app/1.0"))
     }
 }
