@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "AWSResources", targets: ["AWSResources"]),
         .executable(name: "aws-conformance", targets: ["aws-conformance"]),
         .executable(name: "aws-demo", targets: ["aws-demo"]),
+        .executable(name: "aws-models-check", targets: ["aws-models-check"]),
     ],
     targets: [
         // Every bundled model file compiled into the binary (C23 #embed of Models/ and
@@ -78,6 +79,12 @@ let package = Package(
             name: "aws-resource-generator",
             dependencies: ["AWSResourceGenerator"],
             path: "Sources/Generator",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "aws-models-check",
+            dependencies: ["AWSClients"],
+            path: "Sources/ModelsCheck",
             swiftSettings: swiftSettings
         ),
         .executableTarget(
