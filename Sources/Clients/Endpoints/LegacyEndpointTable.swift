@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// botocore's legacy `EndpointResolver` over `endpoints.json`, reduced to what signing still takes
 /// from it: the endpoint name a region resolves to and its `credentialScope` (botocore's
@@ -23,26 +22,17 @@ package struct LegacyEndpointTable: Sendable {
         package var hasVariantTags: Bool
     }
 
-    private let partitions: [JSONObject]
+    private let partitions: [EndpointsFile.Partition]
 
-    /// Parses `endpoints.json` (`{"partitions": [...]}`).
-    package init(definition: JSONValue) throws {
-        guard let partitions = definition["partitions"]?.array?.compactMap(\.object) else {
-            throw EndpointResolutionError(.invalidRuleSet, "endpoints.json has no \"partitions\" list")
-        }
-        self.partitions = partitions
+    /// A table over an indexed `endpoints.json`.
+    package init(file: EndpointsFile) {
+        partitions = file.partitions
     }
 
-    private static let cache = Mutex<[ObjectIdentifier: (loader: ModelLoader, table: LegacyEndpointTable?)]>([:])
-
-    /// The table of `loader`'s `endpoints.json`, parsed once per loader; `nil` when the loader has
+    /// The table of `loader`'s `endpoints.json`, indexed once per loader; `nil` when the loader has
     /// no such file (signing then uses the model's signing name and the client's region).
     package static func shared(loader: ModelLoader) -> LegacyEndpointTable? {
-        let key = ObjectIdentifier(loader)
-        if let cached = cache.withLock({ $0[key] }) { return cached.table }
-        let table = (try? loader.loadDataJSON("endpoints")).flatMap { try? LegacyEndpointTable(definition: $0) }
-        cache.withLock { $0[key] = (loader, table) }
-        return table
+        (try? EndpointsFile.shared(loader: loader)).map(LegacyEndpointTable.init(file:))
     }
 
     /// botocore's `construct_endpoint`, then its retry in the `aws` partition; `nil` when no
@@ -51,20 +41,20 @@ package struct LegacyEndpointTable: Sendable {
         var region = region
         if endpointPrefix == "s3", useDualStack, region == nil { region = "us-east-1" }
         for partition in partitions {
-            let name = partition["partition"]?.string ?? ""
-            if useDualStack, ["aws-iso", "aws-iso-b"].contains(name) { continue }
+            if useDualStack, ["aws-iso", "aws-iso-b"].contains(partition.name) { continue }
             if let found = endpoint(in: partition, service: endpointPrefix, region: region, fips: useFIPS, dualStack: useDualStack,
                                     force: false) {
                 return found
             }
         }
-        guard let aws = partitions.first(where: { $0["partition"]?.string == "aws" }) else { return nil }
+        guard let aws = partitions.first(where: { $0.name == "aws" }) else { return nil }
         return endpoint(in: aws, service: endpointPrefix, region: region, fips: useFIPS, dualStack: useDualStack, force: true)
     }
 
     /// `_endpoint_for_partition`.
-    private func endpoint(in partition: JSONObject, service: String, region: String?, fips: Bool, dualStack: Bool, force: Bool) -> Endpoint? {
-        let serviceData = partition["services"]?[service]?.object ?? JSONObject()
+    private func endpoint(in partition: EndpointsFile.Partition, service: String, region: String?, fips: Bool, dualStack: Bool,
+                          force: Bool) -> Endpoint? {
+        let serviceData = partition.services[service]?.object ?? JSONObject()
         guard let name = region ?? serviceData["partitionEndpoint"]?.string else { return nil }
         let endpoints = serviceData["endpoints"]?.object ?? JSONObject()
         if endpoints[name] != nil {
@@ -79,9 +69,10 @@ package struct LegacyEndpointTable: Sendable {
 
     /// `_resolve`: the endpoint's data, then the service's defaults, then the partition's (and for
     /// a variant, each level's variant with the same tags first).
-    private func resolve(_ partition: JSONObject, _ serviceData: JSONObject, endpointName: String, fips: Bool, dualStack: Bool) -> Endpoint? {
+    private func resolve(_ partition: EndpointsFile.Partition, _ serviceData: JSONObject, endpointName: String, fips: Bool,
+                         dualStack: Bool) -> Endpoint? {
         let endpointData = serviceData["endpoints"]?[endpointName]?.object ?? JSONObject()
-        let levels = [endpointData, serviceData["defaults"]?.object ?? JSONObject(), partition["defaults"]?.object ?? JSONObject()]
+        let levels = [endpointData, serviceData["defaults"]?.object ?? JSONObject(), partition.settings["defaults"]?.object ?? JSONObject()]
         var tags: Set<String> = []
         if dualStack { tags.insert("dualstack") }
         if fips { tags.insert("fips") }
@@ -105,9 +96,9 @@ package struct LegacyEndpointTable: Sendable {
     }
 
     /// `_region_match`: a listed region, or one matching the partition's `regionRegex` from its start.
-    private func matches(_ partition: JSONObject, region: String) -> Bool {
-        if partition["regions"]?[region] != nil { return true }
-        guard let regex = partition["regionRegex"]?.string, let pattern = try? NSRegularExpression(pattern: regex) else { return false }
+    private func matches(_ partition: EndpointsFile.Partition, region: String) -> Bool {
+        if partition.settings["regions"]?[region] != nil { return true }
+        guard let regex = partition.settings["regionRegex"]?.string, let pattern = try? NSRegularExpression(pattern: regex) else { return false }
         let range = NSRange(region.startIndex..., in: region)
         return pattern.firstMatch(in: region, options: .anchored, range: range) != nil
     }

@@ -2,23 +2,11 @@
 /// the regions each service is offered in (boto3's `get_available_partitions` and
 /// `get_available_regions`).
 package struct RegionCatalog: Sendable {
-    /// One partition: its name, its regions, and the endpoints of each service (by endpoint prefix).
-    struct Partition: Sendable {
-        let name: String
-        let regions: Set<String>
-        let services: JSONObject
-    }
+    let partitions: [EndpointsFile.Partition]
 
-    let partitions: [Partition]
-
-    /// Reads `endpoints.json` through `loader` (cached there after the first read).
-    package init(loader: ModelLoader) throws(ModelLoaderError) {
-        let data = try loader.loadDataJSON("endpoints")
-        partitions = (data["partitions"]?.array ?? []).compactMap { value -> Partition? in
-            guard let name = value["partition"]?.string else { return nil }
-            return Partition(name: name, regions: Set(value["regions"]?.object?.keys ?? []),
-                             services: value["services"]?.object ?? JSONObject())
-        }
+    /// Reads `loader`'s `endpoints.json` (indexed once per loader).
+    package init(loader: ModelLoader) throws {
+        partitions = try EndpointsFile.shared(loader: loader).partitions
     }
 
     /// The partition names, in file order (`aws`, `aws-cn`, `aws-us-gov`, ...).
@@ -35,6 +23,7 @@ package struct RegionCatalog: Sendable {
                 + " Partitions: \(partitionNames.joined(separator: ", ")).")
         }
         let endpoints = partition.services[endpointPrefix]?["endpoints"]?.object?.keys ?? []
-        return endpoints.filter { allowNonRegional || partition.regions.contains($0) }
+        let regions = partition.settings["regions"]?.object
+        return endpoints.filter { allowNonRegional || regions?[$0] != nil }
     }
 }

@@ -41,6 +41,7 @@ public final class ModelLoader: Sendable {
         var files: [String: CachedFile] = [:]
         var services: [String]?
         var resourceServices: [String]?
+        var derived: [String: Result<any Sendable, any Error>] = [:]
     }
 
     /// A loaded file, or the knowledge that there is none.
@@ -173,6 +174,29 @@ public final class ModelLoader: Sendable {
         return value
     }
 
+    /// The bytes of a data file (`endpoints`), inflated but not parsed, for readers that index
+    /// rather than parse a large file; not cached here.
+    package func loadDataBytes(_ name: String) throws(ModelLoaderError) -> [UInt8] {
+        guard let location = models.find(name) else {
+            throw ModelLoaderError(.dataNotFound, "no data file '\(name).json' or '\(name).json.gz' in: "
+                + models.paths.joined(separator: ", "), searchedPaths: models.paths)
+        }
+        return try ModelFile.contents(location)
+    }
+
+    /// A value derived from this loader's files, made once per loader (the indexed
+    /// `endpoints.json`, say): `make` runs on first use, and its result (or its failure) is kept.
+    package func derived<Value: Sendable>(_ key: String, _ make: () throws -> Value) throws -> Value {
+        if let cached = cache.withLock({ $0.derived[key] }) { return try (cached.get() as? Value).orThrow(key) }
+        let made = Result<any Sendable, any Error> { try make() }
+        let kept = cache.withLock { cache in
+            if let existing = cache.derived[key] { return existing }
+            cache.derived[key] = made
+            return made
+        }
+        return try (kept.get() as? Value).orThrow(key)
+    }
+
     // MARK: Resource models
 
     /// The boto3 resource model (`resources-1`) of a service in `apiVersion`, else its latest version.
@@ -283,5 +307,13 @@ public final class ModelLoader: Sendable {
         } catch let error as JSONParseError {
             throw ModelFile.corrupt(location, "is not valid JSON (\(error))")
         }
+    }
+}
+
+private extension Optional {
+    /// The value, or an error saying a derived value was kept under `key` with another type.
+    func orThrow(_ key: String) throws -> Wrapped {
+        guard let self else { throw ModelLoaderError(.corruptFile, "the value derived as '\(key)' has another type") }
+        return self
     }
 }

@@ -79,6 +79,32 @@ package struct JSONSkimmer {
         return key
     }
 
+    /// Consumes the `[` of an array.
+    package mutating func enterArray() throws(JSONParseError) -> Cursor {
+        guard peek(UInt8(ascii: "[")) else { throw error("expected an array") }
+        try enter()
+        index += 1
+        return Cursor()
+    }
+
+    /// Whether another element of the array being walked follows (the reader then stands at it);
+    /// `false` after consuming the array's closing `]`.
+    package mutating func nextElement(_ cursor: inout Cursor) throws(JSONParseError) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw error("unexpected end of input in an array") }
+        if bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            return false
+        }
+        if !cursor.isFirst {
+            guard bytes[index] == UInt8(ascii: ",") else { throw error("expected ',' or ']'") }
+            index += 1
+        }
+        cursor.isFirst = false
+        return true
+    }
+
     /// Reads a string value, returning its token.
     package mutating func readStringToken() throws(JSONParseError) -> Token {
         guard peek(UInt8(ascii: "\"")) else { throw error("expected a string") }
@@ -96,20 +122,8 @@ package struct JSONSkimmer {
             var cursor = try enterObject()
             while try nextKey(&cursor) != nil { try skipValue() }
         case UInt8(ascii: "["):
-            try enter()
-            index += 1
-            var isFirst = true
-            while true {
-                skipWhitespace()
-                guard index < bytes.count else { throw error("unexpected end of input in an array") }
-                if bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; break }
-                if !isFirst {
-                    guard bytes[index] == UInt8(ascii: ",") else { throw error("expected ',' or ']'") }
-                    index += 1
-                }
-                isFirst = false
-                try skipValue()
-            }
+            var cursor = try enterArray()
+            while try nextElement(&cursor) { try skipValue() }
         case UInt8(ascii: "\""): _ = try scanString()
         case UInt8(ascii: "t"): try expectLiteral("true")
         case UInt8(ascii: "f"): try expectLiteral("false")

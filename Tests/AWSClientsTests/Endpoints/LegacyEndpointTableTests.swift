@@ -52,6 +52,7 @@ import Testing
     }
 
     @Test func aTableWithoutPartitionsIsRefused() {
-        #expect(throws: EndpointResolutionError.self) { _ = try LegacyEndpointTable(definition: .object(JSONObject())) }
+        #expect(throws: EndpointResolutionError.self) { _ = try EndpointsFile(bytes: Array(#"{"version": 3}"#.utf8)) }
+        #expect(throws: JSONParseError.self) { _ = try EndpointsFile(bytes: Array(#"{"partitions": [}"#.utf8)) }
     }
 }
