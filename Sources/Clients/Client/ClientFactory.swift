@@ -20,7 +20,7 @@ package enum ClientFactory {
         }
         let signer = SigV4RequestSigner(credentials: credentials, model: model, region: region,
                                         s3PayloadSigningEnabled: config.s3.payloadSigningEnabled ?? false)
-        let runtime = ClientRuntime(meta: meta, wireProtocol: try WireProtocols.forService(model), transport: transport,
+        let runtime = ClientRuntime(meta: meta, wireProtocol: try WireProtocols.forService(model, timestampPrecision: ServiceCustomizations.timestampPrecision(for: model)), transport: transport,
                                     retryStrategy: try retryStrategy(config: config, model: model, loader: loader),
                                     endpoints: endpoints, signer: signer,
                                     customizations: ServiceCustomizations.forService(model), loader: loader,
