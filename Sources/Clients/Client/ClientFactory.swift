@@ -4,12 +4,14 @@ import Foundation
 /// their own transport or credentials.
 package enum ClientFactory {
     /// A client for `model` with a resolved configuration (whose `region` must be set).
-    /// `resolvedCredentials` gives presigning credentials without waiting (see `Client.generatePresignedURL`).
+    /// `resolvedCredentials` gives presigning credentials without waiting (see `Client.generatePresignedURL`);
+    /// `now` is the clock requests are signed at.
     package static func make(model: ServiceModel, config: EffectiveConfig, loader: ModelLoader = .shared,
                              credentials: @escaping @Sendable () async throws -> Credentials,
                              transport: any HTTPTransport,
                              sleep: (@Sendable (Double) async throws -> Void)? = nil,
-                             resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) throws -> Client {
+                             resolvedCredentials: (@Sendable () throws -> Credentials)? = nil,
+                             now: @escaping @Sendable () -> Date = { Date() }) throws -> Client {
         let region = config.region ?? "us-east-1"
         let meta = ClientMeta(serviceName: model.serviceName, region: region, endpointURL: config.endpointURL,
                               serviceModel: model, config: config)
@@ -19,13 +21,15 @@ package enum ClientFactory {
                                     config: config, region: region)
         }
         let signer = SigV4RequestSigner(credentials: credentials, model: model, region: region,
-                                        s3PayloadSigningEnabled: config.s3.payloadSigningEnabled ?? false)
+                                        s3PayloadSigningEnabled: config.s3.payloadSigningEnabled ?? false, now: now)
         let runtime = ClientRuntime(meta: meta, wireProtocol: try WireProtocols.forService(model, timestampPrecision: ServiceCustomizations.timestampPrecision(for: model)), transport: transport,
                                     retryStrategy: try retryStrategy(config: config, model: model, loader: loader),
                                     endpoints: endpoints, signer: signer,
                                     customizations: ServiceCustomizations.forService(model), loader: loader,
                                     sleep: sleep ?? { seconds in try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9)) },
-                                    resolvedCredentials: resolvedCredentials)
+                                    resolvedCredentials: resolvedCredentials,
+                                    presigner: SigV4RegionalPresigner(credentials: credentials, signingName: model.metadata.signingName,
+                                                                      now: now))
         return Client(runtime: runtime)
     }
 

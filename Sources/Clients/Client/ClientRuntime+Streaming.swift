@@ -19,7 +19,8 @@ extension ClientRuntime {
             throw ParamValidationError(problems: [.init(kind: .invalidValue, path: "operation",
                 message: "\(operation.name) has no streaming output payload; call it with call(_:_:) instead.")])
         }
-        let prepared = try prepare(operation: operation, params: input)
+        var prepared = try prepare(operation: operation, params: input)
+        try await prepareCall(&prepared)
         let params = prepared.params
         var attemptNumber = 0
         var lastFailure: RetryAttempt?

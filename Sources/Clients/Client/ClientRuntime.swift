@@ -25,7 +25,7 @@ final class ClientRuntime: Sendable {
          loader: ModelLoader = .shared,
          sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
              try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
-         }, resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) {
+         }, resolvedCredentials: (@Sendable () throws -> Credentials)? = nil, presigner: (any RegionalPresigning)? = nil) {
         self.meta = meta
         self.model = meta.serviceModel
         self.wireProtocol = wireProtocol
@@ -43,7 +43,7 @@ final class ClientRuntime: Sendable {
         var agent = "swift-aws-resources/\(SDKVersion.current) ua/2.1 os/\(SDKVersion.operatingSystem) lang/swift#6 md/\(meta.serviceName)"
         if let extra = meta.config.userAgentExtra, !extra.isEmpty { agent += " " + extra }
         userAgent = agent
-        context = CustomizationContext(configuration: meta.config, model: meta.serviceModel)
+        context = CustomizationContext(configuration: meta.config, model: meta.serviceModel, presigner: presigner)
     }
 
     /// What customizations see of this client; each call copies it and sets its own fields.
@@ -61,9 +61,19 @@ final class ClientRuntime: Sendable {
     /// `body`, when given, replaces the serialized body (a file streamed from disk for S3 uploads):
     /// checksums and `Content-Length` are computed from the file in chunks.
     func perform(operation: OperationModel, params input: Document, body: HTTPBody? = nil) async throws -> Document {
-        let prepared = try prepare(operation: operation, params: input, body: body)
+        var prepared = try prepare(operation: operation, params: input, body: body)
+        try await prepareCall(&prepared)
         return try await send(prepared.request, operation: operation, endpoint: prepared.endpoint, params: prepared.params,
                               context: prepared.context)
+    }
+
+    /// The customizations' last change to a call's request before it is sent (never run for
+    /// presigned URLs): botocore's `before-call`.
+    func prepareCall(_ prepared: inout PreparedRequest) async throws {
+        for customization in customizations {
+            try await customization.prepareCall(&prepared.request, params: prepared.params, operation: prepared.operation,
+                                                context: prepared.context)
+        }
     }
 
     /// The pipeline up to signing, shared by calls and presigning: idempotency tokens,

@@ -57,7 +57,8 @@ enum ServiceCustomizations {
         case "glacier": return [GlacierAccountIDDefault(), GlacierAPIVersionHeader(), GlacierBodyChecksums()]
         case "dynamodb": return [DynamoDBCRC32Check()]
         case "ec2":
-            return [ParameterAlias(original: "Filter", alias: "Filters"), EC2UserDataEncoding(), EC2ConsoleOutputDecoding()]
+            return [ParameterAlias(original: "Filter", alias: "Filters"), EC2UserDataEncoding(), EC2ConsoleOutputDecoding(),
+                    EC2CopySnapshotPresignedURL()]
         case "auto-scaling": return [EC2UserDataEncoding()]
         case "iam": return [IAMPolicyDocumentDecoding()]
         case "cloudformation": return [CloudFormationTemplateBodyDecoding()]
@@ -67,6 +68,8 @@ enum ServiceCustomizations {
         case "cloudsearch-domain":
             return [ParameterAlias(original: "return", alias: "returnFields", operationName: "Search"), CloudSearchDomainSearchAsPost()]
         case "cloudwatch-logs": return [ParameterAlias(original: "from", alias: "fromTime", operationName: "CreateExportTask")]
+        case "rds": return [RDSPresignedURL.rds]
+        case "neptune", "docdb": return [RDSPresignedURL.clusters]
         case "sso-oidc": return [SSOOIDCOAuth2ErrorMessage()]
         case "polly": return [PollyPresignedContentType()]
         default: return []
