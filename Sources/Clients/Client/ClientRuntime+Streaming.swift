@@ -24,11 +24,13 @@ extension ClientRuntime {
         let params = prepared.params
         var attemptNumber = 0
         var lastFailure: RetryAttempt?
+        var retryHeaders = RetryRequestHeaders(maxAttempts: retryStrategy.maxAttempts, readTimeout: meta.config.timeouts.read)
         while true {
             attemptNumber += 1
             try Task.checkCancellation()
             var request = prepared.request
             try await signer.sign(&request, operation: operation, endpoint: prepared.endpoint)
+            retryHeaders.add(to: &request, attempt: attemptNumber, after: lastFailure)
             let head: HTTPStreamingResponse
             let errorBody: Data?
             do {

@@ -125,11 +125,13 @@ final class ClientRuntime: Sendable {
                       context: CustomizationContext) async throws -> Document {
         var attemptNumber = 0
         var lastFailure: RetryAttempt?
+        var retryHeaders = RetryRequestHeaders(maxAttempts: retryStrategy.maxAttempts, readTimeout: meta.config.timeouts.read)
         while true {
             attemptNumber += 1
             try Task.checkCancellation()
             var request = base
             try await signer.sign(&request, operation: operation, endpoint: endpoint)
+            retryHeaders.add(to: &request, attempt: attemptNumber, after: lastFailure)
             var response: HTTPResponse
             do {
                 response = try await transport.send(request, timeouts: meta.config.timeouts)
