@@ -29,7 +29,8 @@ final class ClientRuntime: Sendable {
         self.meta = meta
         self.model = meta.serviceModel
         self.wireProtocol = wireProtocol
-        self.names = OperationNameIndex(operationNames: meta.serviceModel.operationNames)
+        self.names = OperationNameIndex(operationNames: meta.serviceModel.operationNames,
+                                        aliases: ServiceCustomizations.methodAliases(for: meta.serviceModel))
         self.transport = transport
         self.retryStrategy = retryStrategy
         self.endpoints = endpoints

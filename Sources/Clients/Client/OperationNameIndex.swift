@@ -5,8 +5,9 @@ struct OperationNameIndex: Sendable {
     /// The lowerCamelCase names, in model order, for suggestions.
     let callableNames: [String]
 
-    init(operationNames: [String]) {
-        var index: [String: String] = [:]
+    /// `aliases` are extra names (alias → API name), as botocore's `ClientMethodAlias`es.
+    init(operationNames: [String], aliases: [String: String] = [:]) {
+        var index: [String: String] = aliases
         var callable: [String] = []
         for name in operationNames {
             let camel = NameStyle.lowerCamel(name)

@@ -35,6 +35,22 @@ enum ServiceCustomizations {
         key(for: model) == "bedrock-agentcore" ? .millisecond : .standard
     }
 
+    /// Extra snake_case names botocore accepts for operations (its `ClientMethodAlias` handlers):
+    /// alias → API operation name. Only operations the model has are listed.
+    static func methodAliases(for model: ServiceModel) -> [String: String] {
+        let aliases: [String: String]
+        switch key(for: model) {
+        case "mturk": aliases = ["list_hi_ts_for_qualification_type": "ListHITsForQualificationType"]
+        case "socialmessaging": aliases = ["delete_whatsapp_media_message": "DeleteWhatsAppMessageMedia"]
+        case "cloudwatch":
+            aliases = ["get_o_tel_enrichment": "GetOTelEnrichment", "start_o_tel_enrichment": "StartOTelEnrichment",
+                       "stop_o_tel_enrichment": "StopOTelEnrichment"]
+        default: return [:]
+        }
+        let operations = Set(model.operationNames)
+        return aliases.filter { operations.contains($0.value) }
+    }
+
     private static func serviceSpecific(_ key: String) -> [any ServiceCustomization] {
         switch key {
         case "s3":
@@ -71,7 +87,11 @@ enum ServiceCustomizations {
         case "rds": return [RDSPresignedURL.rds]
         case "neptune", "docdb": return [RDSPresignedURL.clusters]
         case "sso-oidc": return [SSOOIDCOAuth2ErrorMessage()]
-        case "polly": return [PollyPresignedContentType()]
+        case "polly": return [BidirectionalStreamOperation(operationName: "StartSpeechSynthesisStream"), PollyPresignedContentType()]
+        case "lex-runtime-v2": return [BidirectionalStreamOperation(operationName: "StartConversation")]
+        case "qbusiness": return [BidirectionalStreamOperation(operationName: "Chat")]
+        case "bedrock-runtime": return [BidirectionalStreamOperation(operationName: "InvokeModelWithBidirectionalStream")]
+        case "connecthealth": return [BidirectionalStreamOperation(operationName: "StartMedicalScribeListeningSession")]
         default: return []
         }
     }
