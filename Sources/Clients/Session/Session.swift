@@ -58,12 +58,13 @@ public final class Session: Sendable {
     /// A low-level client for `service` (`s3`, `sqs`, ... or any service on `AWS_DATA_PATH`).
     ///
     /// - Parameters:
-    ///   - service: the service name as botocore names its data folder; a misspelling throws with
-    ///     the closest names.
+    ///   - service: the service name as botocore names its data folder (or one of botocore's aliases,
+    ///     such as `runtime.sagemaker`); a misspelling throws with the closest names.
     ///   - region: overrides the session's region.
     ///   - endpointURL: a fixed endpoint (a local server such as moto), instead of the rule set's.
     ///   - config: client settings (retries, timeouts, S3 addressing, checksums, ...).
     public func client(_ service: String, region: String? = nil, endpointURL: String? = nil, config: Config? = nil) throws -> Client {
+        let service = ServiceNameAliases.resolve(service)
         let model = try loader.serviceModel(service)
         let resolver = ConfigResolver(sharedConfig: sharedConfig, environment: environment)
         var effective = try resolver.resolve(serviceID: model.metadata.serviceID ?? service,
