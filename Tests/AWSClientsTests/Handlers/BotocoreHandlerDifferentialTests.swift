@@ -12,7 +12,7 @@ import Testing
 /// is bundled.
 @Suite struct BotocoreHandlerDifferentialTests {
     @Test func fixtureIsComplete() {
-        #expect(BotocoreHandlerFixture.cases.count >= 49)
+        #expect(BotocoreHandlerFixture.cases.count >= 50)
     }
 
     @Test(arguments: BotocoreHandlerFixture.cases)

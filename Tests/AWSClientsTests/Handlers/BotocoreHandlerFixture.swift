@@ -100,19 +100,7 @@ enum BotocoreHandlerFixture {
     /// A client of the case's service and region on `transport`, with the script's credentials and
     /// frozen clock, sending each request once.
     static func client(for testCase: BotocoreHandlerCase, transport: StubTransport) throws -> Client {
-        let model = try ModelLoader.shared.serviceModel(testCase.service)
-        let resolver = ConfigResolver(sharedConfig: try SharedConfig(configFile: nil, credentialsFile: nil),
-                                      environment: TestClients.environment)
-        var config = Config()
-        config.retries = RetryConfig(totalMaxAttempts: 1)
-        var effective = try resolver.resolve(serviceID: model.metadata.serviceID ?? testCase.service,
-                                             endpointPrefix: model.metadata.endpointPrefix, region: testCase.region,
-                                             endpointURL: nil, config: config)
-        effective.region = testCase.region
-        let credentials = Credentials(accessKeyID: PresignFixtures.accessKey, secretAccessKey: PresignFixtures.secretKey,
-                                      sessionToken: testCase.token)
-        return try ClientFactory.make(model: model, config: effective, credentials: { credentials }, transport: transport,
-                                      sleep: { _ in }, resolvedCredentials: { credentials }, now: { date })
+        try HandlerClients.client(testCase.service, transport: transport, region: testCase.region, token: testCase.token)
     }
 
     /// The headers of `request` botocore's are compared with: names lowercased, `User-Agent` and

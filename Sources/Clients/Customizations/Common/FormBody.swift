@@ -7,6 +7,11 @@ struct FormBody {
     /// The parameters in body order, decoded.
     var pairs: [(key: String, value: String)]
 
+    /// A body of these parameters.
+    init(pairs: [(key: String, value: String)]) {
+        self.pairs = pairs
+    }
+
     /// The pairs of a form-encoded body.
     init(_ data: Data) {
         pairs = String(decoding: data, as: UTF8.self).split(separator: "&", omittingEmptySubsequences: true).map { piece in
