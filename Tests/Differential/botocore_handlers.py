@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the fixture of the service-handler differential test:
-Tests/AWSClientsTests/Fixtures/handlers/botocore-handlers.json, read by BotocoreHandlerDifferentialTests.swift.
+Tests/AWSClientsTests/Fixtures/handlers/botocore-handlers.json, read by BotocoreHandlerComparisonTests.swift.
 
 Usage: botocore_handlers.py [--write]     prints the fixture (or writes it with --write)
 

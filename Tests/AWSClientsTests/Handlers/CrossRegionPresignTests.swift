@@ -4,7 +4,7 @@ import Testing
 @testable import AWSClients
 
 /// The presigned URLs of cross-region copies, beyond the fixed-clock comparison with botocore in
-/// `BotocoreHandlerDifferentialTests`: at the real clock the URL has botocore's structure and its
+/// `BotocoreHandlerComparisonTests`: at the real clock the URL has botocore's structure and its
 /// signature verifies; the client's awaited credentials are used; it is made once per call.
 @Suite struct CrossRegionPresignTests {
     static let copy: Document = ["SourceRegion": "us-east-1", "SourceSnapshotId": "snap-123"]

@@ -9,8 +9,8 @@ import Testing
 /// a case's `ignore` list leaves out headers that differ for reasons outside the handlers.
 ///
 /// Services other than the ten bundled ones need their models on `AWS_DATA_PATH` until every model
-/// is bundled.
-@Suite struct BotocoreHandlerDifferentialTests {
+/// is bundled. No server is involved (the name avoids scripts/test's `Differential` moto convention).
+@Suite struct BotocoreHandlerComparisonTests {
     @Test func fixtureIsComplete() {
         #expect(BotocoreHandlerFixture.cases.count >= 50)
     }
