@@ -22,7 +22,8 @@ package enum ClientFactory {
         }
         let signer = SigV4RequestSigner(credentials: credentials, model: model, region: region,
                                         s3PayloadSigningEnabled: config.s3.payloadSigningEnabled ?? false, now: now)
-        let runtime = ClientRuntime(meta: meta, wireProtocol: try WireProtocols.forService(model, timestampPrecision: ServiceCustomizations.timestampPrecision(for: model)), transport: transport,
+        let wireProtocol = try WireProtocols.forService(model, timestampPrecision: ServiceCustomizations.timestampPrecision(for: model))
+        let runtime = ClientRuntime(meta: meta, wireProtocol: wireProtocol, transport: transport,
                                     retryStrategy: try retryStrategy(config: config, model: model, loader: loader),
                                     endpoints: endpoints, signer: signer,
                                     customizations: ServiceCustomizations.forService(model), loader: loader,
