@@ -41,12 +41,15 @@ package enum ClientFactory {
             resolver: try SigningResolver(model: model, config: config, environment: environment),
             scope: { ClientSigningScope.bridge(model: model, config: config, region: region, table: LegacyEndpointTable.shared(loader: loader)) },
             s3PayloadSigningEnabled: config.s3.payloadSigningEnabled, now: now)
-        let runtime = ClientRuntime(meta: meta, wireProtocol: try WireProtocols.forService(model), transport: transport,
+        let wireProtocol = try WireProtocols.forService(model, timestampPrecision: ServiceCustomizations.timestampPrecision(for: model))
+        let runtime = ClientRuntime(meta: meta, wireProtocol: wireProtocol, transport: transport,
                                     retryStrategy: try retryStrategy(config: config, model: model, loader: loader),
                                     endpoints: endpoints, signer: signer,
                                     customizations: ServiceCustomizations.forService(model), loader: loader,
                                     sleep: sleep ?? { seconds in try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9)) },
-                                    now: now, resolvedCredentials: resolvedCredentials, credentials: credentials)
+                                    now: now, resolvedCredentials: resolvedCredentials, credentials: credentials,
+                                    presigner: SigV4RegionalPresigner(credentials: credentials, signingName: model.metadata.signingName,
+                                                                      now: now))
         return Client(runtime: runtime)
     }
 

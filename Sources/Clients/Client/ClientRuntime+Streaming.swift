@@ -19,15 +19,18 @@ extension ClientRuntime {
             throw ParamValidationError(problems: [.init(kind: .invalidValue, path: "operation",
                 message: "\(operation.name) has no streaming output payload; call it with call(_:_:) instead.")])
         }
-        let prepared = try prepare(operation: operation, params: input, accountID: try await endpointAccountID())
+        var prepared = try prepare(operation: operation, params: input, accountID: try await endpointAccountID())
+        try await prepareCall(&prepared)
         let params = prepared.params
         var attemptNumber = 0
         var lastFailure: RetryAttempt?
+        var retryHeaders = RetryRequestHeaders(maxAttempts: retryStrategy.maxAttempts, readTimeout: meta.config.timeouts.read)
         while true {
             attemptNumber += 1
             try Task.checkCancellation()
             var request = prepared.request
             try await sign(&request, prepared)
+            retryHeaders.add(to: &request, attempt: attemptNumber, after: lastFailure)
             let head: HTTPStreamingResponse
             let errorBody: Data?
             do {

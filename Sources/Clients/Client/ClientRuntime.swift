@@ -31,11 +31,12 @@ final class ClientRuntime: Sendable {
          sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
              try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
          }, now: @escaping @Sendable () -> Date = { Date() }, resolvedCredentials: (@Sendable () throws -> Credentials)? = nil,
-         credentials: (@Sendable () async throws -> Credentials)? = nil) {
+         credentials: (@Sendable () async throws -> Credentials)? = nil, presigner: (any RegionalPresigning)? = nil) {
         self.meta = meta
         self.model = meta.serviceModel
         self.wireProtocol = wireProtocol
-        self.names = OperationNameIndex(operationNames: meta.serviceModel.operationNames)
+        self.names = OperationNameIndex(operationNames: meta.serviceModel.operationNames,
+                                        aliases: ServiceCustomizations.methodAliases(for: meta.serviceModel))
         self.transport = transport
         self.retryStrategy = retryStrategy
         self.endpoints = endpoints
@@ -49,7 +50,7 @@ final class ClientRuntime: Sendable {
         paginators = PaginatorCatalog(loader: loader, service: meta.serviceName, apiVersion: apiVersion.isEmpty ? nil : apiVersion)
         waiters = WaiterCatalog(loader: loader, service: meta.serviceName, apiVersion: apiVersion.isEmpty ? nil : apiVersion)
         userAgent = UserAgent(config: meta.config)
-        context = CustomizationContext(configuration: meta.config, model: meta.serviceModel)
+        context = CustomizationContext(configuration: meta.config, model: meta.serviceModel, presigner: presigner)
     }
 
     /// What customizations see of this client; each call copies it and sets its own fields.
@@ -67,7 +68,8 @@ final class ClientRuntime: Sendable {
     /// `body`, when given, replaces the serialized body (a file streamed from disk for S3 uploads):
     /// checksums and `Content-Length` are computed from the file in chunks.
     func perform(operation: OperationModel, params input: Document, body: HTTPBody? = nil) async throws -> Document {
-        let prepared = try prepare(operation: operation, params: input, body: body, accountID: try await endpointAccountID())
+        var prepared = try prepare(operation: operation, params: input, body: body, accountID: try await endpointAccountID())
+        try await prepareCall(&prepared)
         return try await send(prepared)
     }
 
@@ -78,6 +80,15 @@ final class ClientRuntime: Sendable {
     func endpointAccountID() async throws -> String? {
         guard let credentials, meta.config.signatureVersion?.isUnsigned != true, try endpoints.usesAccountID else { return nil }
         return try? await credentials().accountID
+    }
+
+    /// The customizations' last change to a call's request before it is sent (never run for
+    /// presigned URLs): botocore's `before-call`.
+    func prepareCall(_ prepared: inout PreparedRequest) async throws {
+        for customization in customizations {
+            try await customization.prepareCall(&prepared.request, params: prepared.params, operation: prepared.operation,
+                                                context: prepared.context)
+        }
     }
 
     /// The pipeline up to signing, shared by calls and presigning: idempotency tokens,
@@ -145,11 +156,13 @@ final class ClientRuntime: Sendable {
         let operation = prepared.operation, params = prepared.params, context = prepared.context
         var attemptNumber = 0
         var lastFailure: RetryAttempt?
+        var retryHeaders = RetryRequestHeaders(maxAttempts: retryStrategy.maxAttempts, readTimeout: meta.config.timeouts.read)
         while true {
             attemptNumber += 1
             try Task.checkCancellation()
             var request = prepared.request
             try await sign(&request, prepared)
+            retryHeaders.add(to: &request, attempt: attemptNumber, after: lastFailure)
             var response: HTTPResponse
             do {
                 response = try await transport.current.send(request, timeouts: meta.config.timeouts)

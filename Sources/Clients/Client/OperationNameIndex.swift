@@ -13,9 +13,13 @@ final class OperationNameIndex: Sendable {
     private let byFoldedName: [String: [String]]
     /// Spellings already checked, with their API names.
     private let resolved = Mutex<[String: String]>([:])
+    /// Extra exact names (botocore's method aliases), with their API names.
+    private let aliases: [String: String]
 
-    init(operationNames: [String]) {
+    /// `aliases` are extra names (alias → API name), as botocore's `ClientMethodAlias`es.
+    init(operationNames: [String], aliases: [String: String] = [:]) {
         self.operationNames = operationNames
+        self.aliases = aliases
         var index: [String: [String]] = [:]
         index.reserveCapacity(operationNames.count)
         for name in operationNames { index[Self.folded(name), default: []].append(name) }
@@ -25,6 +29,7 @@ final class OperationNameIndex: Sendable {
     /// The API name for `name`, or `nil` when no operation matches.
     func apiName(for name: String) -> String? {
         if let known = resolved.withLock({ $0[name] }) { return known }
+        if let alias = aliases[name] { return alias }
         guard let candidates = byFoldedName[Self.folded(name)] else { return nil }
         for candidate in candidates
         where name == candidate || name == NameStyle.lowerCamel(candidate) || name == NameStyle.snake(candidate) {

@@ -11,6 +11,14 @@ package protocol ServiceCustomization: Sendable {
     func prepareRequest(_ request: inout SerializedRequest, endpoint: inout RequestEndpoint, params: Document,
                         operation: OperationModel, context: CustomizationContext) throws
 
+    /// Once per call, on the finished request before its first attempt is signed; never for a
+    /// presigned URL (botocore's `before-call`). It may wait: cross-region copies (EC2
+    /// `CopySnapshot`, RDS) presign a request for the source region here through
+    /// `context.presigner`. Request checksums are already computed at this point, so only change
+    /// the body of operations that have none.
+    func prepareCall(_ request: inout HTTPRequest, params: Document, operation: OperationModel,
+                     context: CustomizationContext) async throws
+
     /// On the raw response before parsing (`after-call` checks on bytes, 200-with-error bodies).
     /// Return a replacement status to treat the response as an error.
     func inspectResponse(_ response: inout HTTPResponse, operation: OperationModel, context: CustomizationContext) throws
@@ -26,6 +34,8 @@ extension ServiceCustomization {
     package func prepareParameters(_ params: inout Document, operation: OperationModel, context: CustomizationContext) throws {}
     package func prepareRequest(_ request: inout SerializedRequest, endpoint: inout RequestEndpoint, params: Document,
                                 operation: OperationModel, context: CustomizationContext) throws {}
+    package func prepareCall(_ request: inout HTTPRequest, params: Document, operation: OperationModel,
+                             context: CustomizationContext) async throws {}
     package func inspectResponse(_ response: inout HTTPResponse, operation: OperationModel, context: CustomizationContext) throws {}
     package func finishResponse(_ output: inout Document, params: Document, response: HTTPResponse, operation: OperationModel,
                                 context: CustomizationContext) throws {}
@@ -38,10 +48,12 @@ package struct CustomizationContext: Sendable {
     private final class Client: Sendable {
         let configuration: EffectiveConfig
         let model: ServiceModel
+        let presigner: (any RegionalPresigning)?
 
-        init(configuration: EffectiveConfig, model: ServiceModel) {
+        init(configuration: EffectiveConfig, model: ServiceModel, presigner: (any RegionalPresigning)?) {
             self.configuration = configuration
             self.model = model
+            self.presigner = presigner
         }
     }
 
@@ -50,6 +62,9 @@ package struct CustomizationContext: Sendable {
     package var configuration: EffectiveConfig { _read { yield client.configuration } }
     /// The service model.
     package var model: ServiceModel { _read { yield client.model } }
+    /// Presigns requests of this client's service for another region with its credentials
+    /// (`nil` for a client built without one, such as a test's).
+    package var presigner: (any RegionalPresigning)? { client.presigner }
     /// Whether the request is being presigned rather than sent (botocore's `is_presign_request`):
     /// add nothing a plain HTTP client fetching the URL would not send (no checksums, no Content-Type).
     package var isPresigning = false
@@ -60,7 +75,7 @@ package struct CustomizationContext: Sendable {
 
 extension CustomizationContext {
     /// The context of a client with this configuration and model.
-    package init(configuration: EffectiveConfig, model: ServiceModel) {
-        client = Client(configuration: configuration, model: model)
+    package init(configuration: EffectiveConfig, model: ServiceModel, presigner: (any RegionalPresigning)? = nil) {
+        client = Client(configuration: configuration, model: model, presigner: presigner)
     }
 }

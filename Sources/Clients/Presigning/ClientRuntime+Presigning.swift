@@ -87,9 +87,12 @@ extension ClientRuntime {
     /// botocore's `SigV4QueryAuth` moves the body's parameters into the query: the signer does
     /// it for form bodies; this does it for JSON bodies (JSON and REST-JSON services), whose top-level
     /// members become query parameters (strings as they are, numbers as Python prints them,
-    /// other values as compact JSON) and whose `Content-Type` stays signed, as in botocore.
+    /// other values as compact JSON) and whose `Content-Type` stays signed, as in botocore. A body
+    /// without `Content-Type` (a customization removed it, as Polly's) moves too, as botocore moves
+    /// any JSON body.
     static func moveJSONBodyToQuery(_ request: inout HTTPRequest) throws {
-        guard let type = request.headers["Content-Type"], type.contains("json"),
+        let type = request.headers["Content-Type"]
+        guard type?.contains("json") ?? true,
               let data = request.body.inMemoryData, !data.isEmpty,
               case .object(let object)? = try? JSONValue.parse(data) else { return }
         var text = request.url.absoluteString

@@ -74,8 +74,8 @@ public final class Session: Sendable {
     /// on `AWS_DATA_PATH`), as boto3's `session.client(...)`.
     ///
     /// - Parameters:
-    ///   - service: the service name as botocore names its data folder; a misspelling throws with
-    ///     the closest names.
+    ///   - service: the service name as botocore names its data folder (or one of botocore's aliases,
+    ///     such as `runtime.sagemaker`); a misspelling throws with the closest names.
     ///   - region: overrides the session's region.
     ///   - apiVersion: an API version of the service (`"2015-10-01"` for EC2, say); the latest by
     ///     default. Throws listing the versions there are when it is not built in or on `AWS_DATA_PATH`.
@@ -83,6 +83,7 @@ public final class Session: Sendable {
     ///   - config: client settings (retries, timeouts, S3 addressing, checksums, ...).
     public func client(_ service: String, region: String? = nil, apiVersion: String? = nil, endpointURL: String? = nil,
                        config: Config? = nil) throws -> Client {
+        let service = ServiceNameAliases.resolve(service)
         let model = try loader.serviceModel(service, apiVersion: apiVersion)
         let resolver = ConfigResolver(sharedConfig: sharedConfig, environment: environment)
         var effective = try resolver.resolve(serviceID: model.metadata.serviceID ?? service,

@@ -37,8 +37,8 @@ public enum TimestampFormat: String, Sendable, CaseIterable {
         switch self {
         case .epochSeconds:
             if precision == .millisecond {
-                let millis = micros / 1000
-                return millis == 0 ? String(seconds) : JSONWriter.format(double: Double(seconds) + Double(millis) / 1000)
+                // Always a fraction (`1440938160.0`), as botocore's `base + milliseconds / 1000.0` prints.
+                return JSONWriter.format(double: Double(seconds) + Double(micros / 1000) / 1000)
             }
             return String(seconds)
         case .iso8601:

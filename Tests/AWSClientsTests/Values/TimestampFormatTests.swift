@@ -14,6 +14,9 @@ import Testing
         #expect(TimestampFormat.iso8601.format(fractional) == "2015-08-30T12:36:00.250000Z")
         #expect(TimestampFormat.iso8601.format(fractional, precision: .millisecond) == "2015-08-30T12:36:00.250Z")
         #expect(TimestampFormat.epochSeconds.format(fractional, precision: .millisecond) == "1440938160.25")
+        // botocore's millisecond epoch is always a float: `1440938160 + 0 / 1000.0` prints `1440938160.0`.
+        #expect(TimestampFormat.epochSeconds.format(date, precision: .millisecond) == "1440938160.0")
+        #expect(TimestampFormat.iso8601.format(date, precision: .millisecond) == "2015-08-30T12:36:00.000Z")
     }
 
     @Test(arguments: [

@@ -7,17 +7,19 @@ package enum JSONShapeEncoder {
     /// Deeper nesting than this is refused rather than risking the stack.
     package static let maximumDepth = 256
 
-    /// The JSON bytes of `value` written as `shape` (a structure, usually an input shape).
-    package static func encode(_ value: Document, shape: Shape) throws -> Data {
+    /// The JSON bytes of `value` written as `shape` (a structure, usually an input shape), with
+    /// timestamps at `timestampPrecision` (botocore's serializer `timestamp_precision`).
+    package static func encode(_ value: Document, shape: Shape, timestampPrecision: TimestampFormat.Precision = .standard) throws -> Data {
         var out: [UInt8] = []
         out.reserveCapacity(256)
-        try write(value, shape: shape, path: shape.name, depth: 0, to: &out)
+        try write(value, shape: shape, path: shape.name, depth: 0, precision: timestampPrecision, to: &out)
         return Data(out)
     }
 
     /// Writes `value` as `shape`. `path` names the value in error messages; it is built only when
     /// an error is thrown (building it for every member cost more than writing the member).
-    static func write(_ value: Document, shape: Shape, path: @autoclosure () -> String, depth: Int, to out: inout [UInt8]) throws {
+    static func write(_ value: Document, shape: Shape, path: @autoclosure () -> String, depth: Int,
+                      precision: TimestampFormat.Precision = .standard, to out: inout [UInt8]) throws {
         guard depth < maximumDepth else {
             throw ProtocolError(.serialization, "\(path()): parameters nest deeper than \(maximumDepth) levels")
         }
@@ -32,14 +34,14 @@ package enum JSONShapeEncoder {
         switch shape.type {
         case .structure:
             guard case .map(let members) = value else { throw mismatch(path(), "a structure (map)", value) }
-            try writeStructure(members, shape: shape, path: path(), depth: depth, to: &out)
+            try writeStructure(members, shape: shape, path: path(), depth: depth, precision: precision, to: &out)
         case .list:
             guard case .list(let elements) = value else { throw mismatch(path(), "a list", value) }
             guard let memberShape = shape.listMember else { throw missingShape(path(), "list member") }
             out.append(UInt8(ascii: "["))
             for index in elements.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                try write(elements[index], shape: memberShape, path: "\(path())[\(index)]", depth: depth + 1, to: &out)
+                try write(elements[index], shape: memberShape, path: "\(path())[\(index)]", depth: depth + 1, precision: precision, to: &out)
             }
             out.append(UInt8(ascii: "]"))
         case .map:
@@ -50,13 +52,14 @@ package enum JSONShapeEncoder {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 JSONWriter.appendQuoted(key, to: &out)
                 out.append(UInt8(ascii: ":"))
-                try write(entries[key] ?? .null, shape: valueShape, path: "\(path()).\(key)", depth: depth + 1, to: &out)
+                try write(entries[key] ?? .null, shape: valueShape, path: "\(path()).\(key)", depth: depth + 1, precision: precision,
+                          to: &out)
             }
             out.append(UInt8(ascii: "}"))
         case .timestamp:
             guard let date = value.timestampValue else { throw mismatch(path(), "a timestamp", value) }
             let format = shape.timestampFormat ?? .epochSeconds
-            let text = format.format(date)
+            let text = format.format(date, precision: precision)
             if format == .epochSeconds { JSONWriter.append(text, to: &out) } else { JSONWriter.appendQuoted(text, to: &out) }
         case .blob:
             guard let data = value.blobValue else { throw mismatch(path(), "bytes", value) }
@@ -93,7 +96,7 @@ package enum JSONShapeEncoder {
     }
 
     static func writeStructure(_ values: [String: Document], shape: Shape, path: @autoclosure () -> String, depth: Int,
-                               to out: inout [UInt8]) throws {
+                               precision: TimestampFormat.Precision = .standard, to out: inout [UInt8]) throws {
         out.append(UInt8(ascii: "{"))
         var first = true
         // The members `values` sets, in model order (looked up from the smaller side).
@@ -104,7 +107,7 @@ package enum JSONShapeEncoder {
             first = false
             JSONWriter.appendQuoted(memberShape.locationName ?? name, to: &out)
             out.append(UInt8(ascii: ":"))
-            try write(memberValue, shape: memberShape, path: "\(path()).\(name)", depth: depth + 1, to: &out)
+            try write(memberValue, shape: memberShape, path: "\(path()).\(name)", depth: depth + 1, precision: precision, to: &out)
         }
         out.append(UInt8(ascii: "}"))
         if present.count < values.count {

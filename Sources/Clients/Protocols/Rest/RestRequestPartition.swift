@@ -10,12 +10,14 @@ struct RestRequestPartition {
     var body: [String: Document] = [:]
     /// Whether body members are collected: not when a payload member is the whole body.
     var collectsBody = true
+    /// The precision of timestamps in URI labels and the query string.
+    var timestampPrecision = TimestampFormat.Precision.standard
 
     mutating func add(_ value: Document, name: String, member: Shape, path: @autoclosure () -> String) throws {
         let wireName = member.locationName ?? name
         switch member.location {
         case .uri:
-            let text = try RestValueText.uriText(value, shape: member, path: path())
+            let text = try RestValueText.uriText(value, shape: member, precision: timestampPrecision, path: path())
             if labels.isEmpty { labels.reserveCapacity(4) }
             labels.append((wireName, text))
         case .querystring:
@@ -54,10 +56,12 @@ struct RestRequestPartition {
                 throw ProtocolError(.serialization, "\(path()): expected a list, got \(value)")
             }
             for (index, element) in elements.enumerated() {
-                query.append(QueryParameter(wireName, try RestValueText.uriText(element, shape: itemShape, path: "\(path())[\(index)]")))
+                query.append(QueryParameter(wireName, try RestValueText.uriText(element, shape: itemShape, precision: timestampPrecision,
+                                                                                path: "\(path())[\(index)]")))
             }
         } else {
-            query.append(QueryParameter(wireName, try RestValueText.uriText(value, shape: member, path: path())))
+            query.append(QueryParameter(wireName, try RestValueText.uriText(value, shape: member, precision: timestampPrecision,
+                                                                            path: path())))
         }
     }
 

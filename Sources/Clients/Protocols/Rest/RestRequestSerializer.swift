@@ -6,10 +6,13 @@ import Foundation
 package struct RestRequestSerializer<Codec: RestBodyCodec>: Sendable {
     /// Writes and reads bodies.
     package let codec: Codec
+    /// The precision of timestamps in URI labels and the query string.
+    package let timestampPrecision: TimestampFormat.Precision
 
     /// Creates a serializer around a body codec.
-    package init(codec: Codec) {
+    package init(codec: Codec, timestampPrecision: TimestampFormat.Precision = .standard) {
         self.codec = codec
+        self.timestampPrecision = timestampPrecision
     }
 
     /// The request for `params` (a map of input members).
@@ -26,6 +29,7 @@ package struct RestRequestSerializer<Codec: RestBodyCodec>: Sendable {
         if let payloadName { payload = input.member(payloadName) }
         var payloadValue = Document.null
         var parts = RestRequestPartition()
+        parts.timestampPrecision = timestampPrecision
         parts.collectsBody = payload == nil
         var handled = 0
         for (name, member, value) in input.presentMembers(of: values) {

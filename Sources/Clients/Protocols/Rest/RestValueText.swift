@@ -5,11 +5,12 @@ import Foundation
 /// when one is thrown.
 package enum RestValueText {
     /// A URI label or query-string value: booleans as `true`/`false`, timestamps in the member's
-    /// format (ISO 8601 by default), floats as Python writes them (`1.5`, `NaN`, `Infinity`).
-    package static func uriText(_ value: Document, shape: Shape, path: @autoclosure () -> String) throws -> String {
+    /// format (ISO 8601 by default) at `precision`, floats as Python writes them (`1.5`, `NaN`, `Infinity`).
+    package static func uriText(_ value: Document, shape: Shape, precision: TimestampFormat.Precision = .standard,
+                                path: @autoclosure () -> String) throws -> String {
         if shape.type == .timestamp {
             guard let date = value.timestampValue else { throw mismatch(path(), "a timestamp", value) }
-            return (shape.timestampFormat ?? .iso8601).format(date)
+            return (shape.timestampFormat ?? .iso8601).format(date, precision: precision)
         }
         guard let text = value.scalarText else { throw mismatch(path(), "a scalar value", value) }
         return text

@@ -3,8 +3,13 @@ import Foundation
 /// JSON bodies for rest-json: structures as JSON objects, `{}` for an unset structure payload and
 /// for inputs with body members, `Content-Type: application/json` on structured bodies.
 package struct RestJSONBodyCodec: RestBodyCodec {
+    /// The precision of timestamps in bodies.
+    package var timestampPrecision: TimestampFormat.Precision
+
     /// Creates the codec.
-    package init() {}
+    package init(timestampPrecision: TimestampFormat.Precision = .standard) {
+        self.timestampPrecision = timestampPrecision
+    }
 
     /// `{}`.
     package var emptyStructureBody: Data { Data("{}".utf8) }
@@ -20,7 +25,7 @@ package struct RestJSONBodyCodec: RestBodyCodec {
 
     /// The JSON text of `value` as `shape`.
     package func encode(_ value: Document, shape: Shape, rootName: String) throws -> Data {
-        try JSONShapeEncoder.encode(value, shape: shape)
+        try JSONShapeEncoder.encode(value, shape: shape, timestampPrecision: timestampPrecision)
     }
 
     /// The body as `shape`.

@@ -4,11 +4,15 @@ import Foundation
 /// `RestJSONSerializer` and `RestJSONParser`: members bound to the URI, query string and headers,
 /// the rest as a JSON body.
 public struct RestJSONProtocol: WireProtocol {
-    private let serializer = RestRequestSerializer(codec: RestJSONBodyCodec())
+    private let serializer: RestRequestSerializer<RestJSONBodyCodec>
     private let parser = RestResponseParser(codec: RestJSONBodyCodec())
 
-    /// Creates the protocol.
-    public init() {}
+    /// Creates the protocol; `timestampPrecision` is the precision of timestamps in requests
+    /// (botocore's serializer `timestamp_precision`: milliseconds for Bedrock AgentCore).
+    public init(timestampPrecision: TimestampFormat.Precision = .standard) {
+        serializer = RestRequestSerializer(codec: RestJSONBodyCodec(timestampPrecision: timestampPrecision),
+                                           timestampPrecision: timestampPrecision)
+    }
 
     /// Serializes `params` into method, path, query, headers and a JSON (or raw payload) body.
     public func serialize(_ params: Document, operation: OperationModel) throws -> SerializedRequest {
