@@ -97,6 +97,11 @@ final class URLSessionTaskHandler: Sendable {
     }
 
     func receive(_ data: Data) {
+        // A strong reference taken under the lock may be the last one, if the reader dropped the
+        // body meanwhile; released there, the body's deinit (reader cancelled) would take the lock
+        // again. So the body is held until this function returns, outside the lock.
+        let alive = state.withLock { $0.body }
+        defer { withExtendedLifetime(alive) {} }
         let suspend = state.withLock { state -> Bool in
             guard let body = state.body else { return false }
             if state.overflowHead < state.overflow.count || !body.offer(data) {
@@ -113,6 +118,8 @@ final class URLSessionTaskHandler: Sendable {
 
     /// The reader drained the body: hand it the held chunks, then let the task run again.
     private func demand() {
+        let alive = state.withLock { $0.body }  // released outside the lock (see `receive(_ data:)`)
+        defer { withExtendedLifetime(alive) {} }
         let (finish, resume): (HTTPResponseBody?, Bool) = state.withLock { state in
             guard let body = state.body else { return (nil, false) }
             while state.overflowHead < state.overflow.count {
@@ -162,6 +169,8 @@ final class URLSessionTaskHandler: Sendable {
         }
         // No `didReceive response` (some platforms skip it for bodiless answers): answer now.
         if let response, state.withLock({ $0.head != nil }) { receive(response) }
+        let alive = state.withLock { $0.body }  // released outside the lock (see `receive(_ data:)`)
+        defer { withExtendedLifetime(alive) {} }
         enum Outcome { case missingHead(CheckedContinuation<HTTPStreamingResponse, any Error>), finish(HTTPResponseBody), none }
         let outcome: Outcome = state.withLock { state in
             if let head = state.head {
