@@ -36,7 +36,9 @@ public struct ParamValidator: Sendable {
             validateDocument(value, path: path, into: &problems)
             return
         }
-        if shape.isJSONValue { return }  // any JSON-serializable value; every Document is
+        // A JSON-value header takes any JSON-serializable value (every Document is); in a body the
+        // trait changes nothing and the member is a plain string, as botocore validates it.
+        if shape.isJSONValue, shape.location == .header { return }
         switch shape.type {
         case .structure: validateStructure(value, shape: shape, path: path, into: &problems)
         case .list: validateList(value, shape: shape, path: path, into: &problems)
@@ -72,8 +74,9 @@ public struct ParamValidator: Sendable {
     private func validateStructure(_ value: Document, shape: Shape, path: () -> String, into problems: inout Problems) {
         guard case .map(let entries) = value else { return typeProblem(value, "Dictionary", path(), &problems) }
         if shape.isUnion {
-            var set = 0
-            for entry in entries.values where !entry.isNull { set += 1 }
+            // Every key counts, `null` ones too, as botocore counts `len(params)`: only a document
+            // member can hold `null`, and that is a value the union sends.
+            let set = entries.count
             if set == 0 {
                 let name = name(path())
                 problems.append(.init(kind: .invalidUnion, path: name,
