@@ -31,8 +31,7 @@ package struct RestRequestSerializer<Codec: RestBodyCodec>: Sendable {
         for (name, member, value) in input.presentMembers(of: values) {
             handled += 1
             if payload != nil, name == payloadName { payloadValue = value }
-            // `null` leaves a member out, but for a body document, where it is a value to send.
-            if case .null = value, !(member.location == nil && payload == nil && JSONShapeEncoder.isDocument(member)) { continue }
+            if case .null = value { continue }
             try parts.add(value, name: name, member: member, path: "\(operation.name).\(name)")
         }
         if handled < values.count {
