@@ -45,10 +45,11 @@ public struct ParamValidator: Sendable {
         case .map: validateMap(value, shape: shape, path: path, into: &problems)
         case .string:
             guard case .string(let text) = value else { return typeProblem(value, "String", path(), &problems) }
-            if let minimum = shape.min {
+            // A member bound to the host has an implicit minimum of 1, as in botocore's `range_check`.
+            if let minimum = shape.min ?? (shape.isHostLabel ? 1 : nil) {
                 // A scalar takes at most four UTF-8 bytes: enough bytes prove the minimum without counting.
                 if Double(text.utf8.count) < minimum * 4 {
-                    checkLength(text.unicodeScalars.count, shape: shape, path: path, into: &problems)
+                    checkLength(text.unicodeScalars.count, minimum: minimum, path: path, into: &problems)
                 }
             }
         case .integer, .long, .short, .byte, .bigInteger:
@@ -215,7 +216,12 @@ public struct ParamValidator: Sendable {
     }
 
     private func checkLength(_ length: Int, shape: Shape, path: () -> String, into problems: inout Problems) {
-        guard let minimum = shape.min, Double(length) < minimum else { return }
+        guard let minimum = shape.min else { return }
+        checkLength(length, minimum: minimum, path: path, into: &problems)
+    }
+
+    private func checkLength(_ length: Int, minimum: Double, path: () -> String, into problems: inout Problems) {
+        guard Double(length) < minimum else { return }
         let name = name(path())
         problems.append(.init(kind: .invalidLength, path: name,
                               message: "Invalid length for parameter \(name), value: \(length), valid min length: \(Int(minimum))"))
