@@ -90,7 +90,12 @@ def compare(cases, theirs_by_id, ours_by_id, session, report):
             report.add(case, "skipped")
             continue
         if theirs["outcome"] == "rejected" and ours["outcome"] == "rejected":
-            report.add(case, "both-rejected")
+            if ours["error_type"] == "ParamValidationError":
+                report.add(case, "both-rejected")
+                continue
+            # Both refused, but this SDK not with ParamValidationError: callers catch that one.
+            diffs = [Difference("rejected-differently", ours["error_type"], short_message(ours["message"]))]
+            record_mismatch(report, case, diffs)
             continue
         service = case["service"]
         if service not in models:
@@ -122,12 +127,16 @@ def compare(cases, theirs_by_id, ours_by_id, session, report):
         if not unexplained:
             report.add(case, "known-gap")
             continue
-        report.add(case, "mismatch")
-        for diff in unexplained:
-            kind = (diff.kind, diff.key)
-            report.kinds[kind] += 1
-            report.kind_services[kind].add(service)
-            report.kind_examples.setdefault(kind, (case_id, diff.detail))
+        record_mismatch(report, case, unexplained)
+
+
+def record_mismatch(report, case, differences):
+    report.add(case, "mismatch")
+    for diff in differences:
+        kind = (diff.kind, diff.key)
+        report.kinds[kind] += 1
+        report.kind_services[kind].add(case["service"])
+        report.kind_examples.setdefault(kind, (case["id"], diff.detail))
 
 
 def print_report(report, args, elapsed, cases):

@@ -38,7 +38,7 @@ EDGE_STRINGS = [
     "", " ", "a b", "a/b/../c", "./x", "a?b=c&d=e", "100% +1", "~tilde~", "a+b=c", "%2F", "%41",
     ":@!$'()*,;", "[]{}|\\^`", "#frag", "'\"<>&", "\u00e9t\u00e9", "e\u0301", "\u2603 snow",
     "\U0001d11e\U0001d11e", "\U0001f44d\U0001f3fd", "\u4e2d\u6587", "\u00a0nbsp", "*", "a//b",
-    "  lead", "trail  ", "tab\there", "line\nbreak", "cr\rlf", "-", "_", ".",
+    "  lead", "trail  ", "tab\there", "line\nbreak", "cr\rlf", "-", "_", ".", "..", "/lead/slash",
 ]
 # Header values cannot carry control characters (RFC 9110): neither SDK guards them, the
 # HTTP layer rejects them, so `edge` leaves them out of headers.
@@ -68,6 +68,17 @@ EDGE_TIMESTAMPS = [
     datetime.datetime(2001, 1, 1, 0, 0, 0, 1000, tzinfo=UTC),
     datetime.datetime(2024, 6, 30, 23, 59, 59, 999000, tzinfo=UTC),
 ]
+
+# Other forms botocore documents for a timestamp parameter (parse_to_aware_datetime): epoch
+# seconds as a number or a string of digits, ISO 8601 (date only, naive as UTC, offsets,
+# fractions), RFC 822. `edge` uses them a third of the time.
+ALTERNATE_TIMESTAMPS = [
+    1577836800, 1577836800.5, -1, "1577836800", "2020-01-01T00:00:00Z", "2020-01-01T01:30:00+01:30",
+    "2020-01-01T00:00:00.5Z", "2020-01-01", "2020-01-01T12:00:00", "Wed, 01 Jan 2020 00:00:00 GMT",
+]
+# Other forms botocore accepts: a string for a blob (its UTF-8 bytes), an int for a float.
+ALTERNATE_BLOBS = ["", "text \u2603", "a+b/c="]
+ALTERNATE_FLOATS = [0, -1, 3, 2**53, 2**63 - 1]  # within Int64: a Document holds Int
 
 ACCOUNT_ID = "123456789012"
 SUPPORTED_CHECKSUMS = {"CRC32", "SHA1", "SHA256"}
@@ -99,6 +110,9 @@ class InputGenerator:
         self.region = region
         self.partition = partition
         self.context_members = {p.member_name: p.name for p in operation_model.context_parameters}
+        # Request compression (gzip above a minimum size, 10240 bytes by default): `edge` makes one
+        # body string of an operation that has it long enough to be compressed.
+        self.large_string = mode == "edge" and operation_model.request_compression is not None
         checksum = operation_model.http_checksum or {}
         self.checksum_member = checksum.get("requestAlgorithmMember")
         self.bucket = "bucket-" + "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(8))
@@ -161,7 +175,10 @@ class InputGenerator:
             usable = [v for v in shape.metadata.get("enum", []) if v in SUPPORTED_CHECKSUMS]
             return self.rng.choice(usable or sorted(SUPPORTED_CHECKSUMS))
         if top and shape.metadata.get("idempotencyToken"):
-            return "tok-" + "".join(self.rng.choice("0123456789abcdef") for _ in range(24))
+            minimum = int(shape.metadata.get("min", 0))
+            maximum = int(shape.metadata.get("max", 64))
+            token = "tok-" + "".join(self.rng.choice("0123456789abcdef") for _ in range(max(28, minimum - 4)))
+            return token[:max(minimum, min(maximum, len(token)))]
         if kind == "structure":
             return self._structure(shape, depth, stack, in_header=in_header)
         if kind == "list":
@@ -228,6 +245,9 @@ class InputGenerator:
         minimum = int(shape.metadata.get("min", 0))
         maximum = int(shape.metadata.get("max", 1 << 30))
         enum = shape.metadata.get("enum")
+        if self.large_string and not in_header and not key and not enum:  # max is not validated
+            self.large_string = False
+            return "large body \u2603 " * 800  # about 14 KB
         if self.mode == "edge" and not (enum and self.rng.random() < 0.5):
             choices = [s for s in EDGE_STRINGS if not (in_header and CONTROL.search(s))]
             if key:
@@ -263,6 +283,10 @@ class InputGenerator:
 
     def _float(self, shape, kind):
         minimum = shape.metadata.get("min")
+        if self.mode == "edge" and self.rng.random() < 0.25:
+            ints = [v for v in ALTERNATE_FLOATS if minimum is None or v >= minimum]
+            if ints:
+                return self.rng.choice(ints)
         if self.mode == "edge":
             edges = [v for v in (FLOAT_EDGES if kind == "float" else DOUBLE_EDGES) if minimum is None or v >= minimum]
             if edges:
@@ -274,6 +298,8 @@ class InputGenerator:
         return low + round(self.rng.uniform(0, max(0.0, high - low)) * 4) / 4
 
     def _timestamp(self):
+        if self.mode == "edge" and self.rng.random() < 1 / 3:
+            return self.rng.choice(ALTERNATE_TIMESTAMPS)
         if self.mode == "edge":
             return self.rng.choice(EDGE_TIMESTAMPS)
         seconds = self.rng.randint(946684800, 1893456000)  # 2000 to 2030, whole seconds
@@ -281,6 +307,9 @@ class InputGenerator:
 
     def _blob(self, shape):
         minimum = int(shape.metadata.get("min", 0))
+        if self.mode == "edge" and self.rng.random() < 0.25:
+            text = self.rng.choice(ALTERNATE_BLOBS)
+            return text + "x" * max(0, minimum - len(text.encode()))
         if self.mode == "edge":
             if minimum == 0 and self.rng.random() < 0.3:
                 return b""
@@ -337,6 +366,8 @@ class InputGenerator:
     def _host_label(self, shape):
         if shape.name.lower().startswith("accountid") or "account" in shape.name.lower():
             return ACCOUNT_ID
+        if self.mode == "edge" and self.rng.random() < 0.25:
+            return self.rng.choice(["bad label", "a.b", "-lead", "x" * 64, ""])  # both SDKs must refuse these
         return "g-" + "".join(self.rng.choice("abcdefghij0123456789") for _ in range(10))
 
 

@@ -123,6 +123,11 @@ def _endpoint_discovery(difference, context):
     return context.service in ("timestream-query", "timestream-write") and difference.kind == "host"
 
 
+def _request_compression(difference, context):
+    return (context.operation.request_compression is not None and difference.key == "content-encoding"
+            and difference.kind in HEADER_MISSING)
+
+
 KNOWN_GAPS = [
     KnownGap("retry-headers", "Client/Retries",
              "botocore sends amz-sdk-invocation-id (a UUID per call) and amz-sdk-request (attempt=N[; max=M]) "
@@ -147,6 +152,10 @@ KNOWN_GAPS = [
              "botocore signs services that endpoints.json marks as not regionalized (health: partitionEndpoint "
              "aws-global, credentialScope us-east-1) with that region, whatever the client's region",
              lambda d, c: d.kind == "credential-scope" and d.key == "" and c.service == "health"),
+    KnownGap("request-compression", "Client",
+             "botocore's RequestCompressor gzips the body of operations with requestcompression (cloudwatch "
+             "PutMetricData) above 10240 bytes and sends Content-Encoding: gzip; the bodies match once decompressed",
+             _request_compression),
     KnownGap("s3-streaming-trailer-checksum", "Customizations/Checksums",
              "for a streaming upload over HTTPS botocore sends the checksum as an aws-chunked trailer "
              "(Content-Encoding: aws-chunked, X-Amz-Trailer, X-Amz-Decoded-Content-Length); this SDK as a header",
@@ -205,7 +214,8 @@ SKIP_REASONS = [
 
 
 def is_validation_rejection(record):
-    return record["error_type"] in ("ParamValidationError",)
+    """botocore refused the input itself: this SDK must refuse it too."""
+    return record["error_type"] in ("ParamValidationError", "InvalidHostLabelError")
 
 
 def skip_reason(record):

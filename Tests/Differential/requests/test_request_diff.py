@@ -21,6 +21,7 @@ from botocore.credentials import Credentials  # noqa: E402
 
 import cbor_tree  # noqa: E402
 import input_values  # noqa: E402
+import known_gaps  # noqa: E402
 import request_diff  # noqa: E402
 import sigv4_check  # noqa: E402
 import typed_json  # noqa: E402
@@ -132,6 +133,28 @@ class BodyTests(unittest.TestCase):
     def test_aws_chunked_bodies_unchunk(self):
         body = b"5\r\nhello\r\n0\r\nx-amz-checksum-crc32:abc=\r\n\r\n"
         self.assertEqual(request_diff.aws_unchunk(body), (b"hello", ["x-amz-checksum-crc32:abc="]))
+
+
+class KnownGapTests(unittest.TestCase):
+    def context(self, service, operation):
+        model = SESSION.get_service_model(service).operation_model(operation)
+        return known_gaps.Context({"id": "t", "service": service, "operation": operation}, model, {}, {})
+
+    def test_gaps_explain_only_what_their_handler_touches(self):
+        sqs = self.context("sqs", "SendMessage")
+        explained = known_gaps.explain(request_diff.Difference("header-missing-ours", "amz-sdk-request", ""), sqs)
+        self.assertEqual(explained.name, "retry-headers")
+        self.assertIsNone(known_gaps.explain(request_diff.Difference("header-missing-ours", "x-amz-target", ""), sqs))
+        self.assertIsNone(known_gaps.explain(request_diff.Difference("header-missing-ours", "accept", ""), sqs))
+        apigateway = self.context("apigateway", "GetRestApis")
+        self.assertEqual(known_gaps.explain(request_diff.Difference("header-missing-ours", "accept", ""), apigateway).name,
+                         "apigateway-accept")
+
+    def test_every_gap_names_its_owner(self):
+        names = [gap.name for gap in known_gaps.KNOWN_GAPS]
+        self.assertEqual(len(names), len(set(names)))
+        for gap in known_gaps.KNOWN_GAPS:
+            self.assertTrue(gap.owner and gap.description, gap.name)
 
 
 class InputTests(unittest.TestCase):
