@@ -56,6 +56,7 @@ except ImportError:
              "(python3 -m pip install botocore, or boto3)")
 
 from input_values import MODES, GenerationError, InputGenerator  # noqa: E402
+from protocol_variants import write_cbor_variants  # noqa: E402
 import typed_json  # noqa: E402
 
 
@@ -183,6 +184,8 @@ def parse_arguments(argv):
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--modes", default=",".join(MODES))
     parser.add_argument("--sample", action="store_true", help="one seeded operation per service")
+    parser.add_argument("--variants", help="a folder to write protocol variants into (protocol_variants.py): "
+                        "CBOR copies of the services that offer CBOR; give both SDKs this folder on their data path")
     parser.add_argument("--second-region", default="eu-central-1",
                         help="also run each service's first selected operation in `required` mode in this region ('' for none)")
     return parser.parse_args(argv)
@@ -200,6 +203,11 @@ def main(argv):
         if unknown:
             print(f"botocore {botocore.__version__} has no service {', '.join(unknown)}; left out", file=sys.stderr)
         services = [name for name in available if name in set(wanted)]
+    if args.variants:
+        variants = write_cbor_variants(session, services, args.variants)
+        session = botocore.session.get_session()
+        session.set_config_variable("data_path", os.path.abspath(args.variants))
+        services = services + variants
     modes = [mode for mode in args.modes.split(",") if mode]
     for mode in modes:
         if mode not in MODES:

@@ -65,6 +65,7 @@ class Report:
         self.kind_services = defaultdict(set)
         self.kind_examples = {}
         self.normalizations = Counter()
+        self.protocols = Counter()
 
     def add(self, case, outcome):
         self.outcomes[outcome] += 1
@@ -76,6 +77,10 @@ def compare(cases, theirs_by_id, ours_by_id, session, report):
     models = {}
     for case in cases:
         case_id = case["id"]
+        service = case["service"]
+        if service not in models:
+            models[service] = session.get_service_model(service)
+        report.protocols[models[service].resolved_protocol] += 1
         theirs, ours = theirs_by_id.get(case_id), ours_by_id.get(case_id)
         if theirs is None or ours is None:
             report.add(case, "mismatch")
@@ -97,9 +102,6 @@ def compare(cases, theirs_by_id, ours_by_id, session, report):
             diffs = [Difference("rejected-differently", ours["error_type"], short_message(ours["message"]))]
             record_mismatch(report, case, diffs)
             continue
-        service = case["service"]
-        if service not in models:
-            models[service] = session.get_service_model(service)
         operation_model = models[service].operation_model(case["operation"])
         rejection = rejection_difference(theirs, ours)
         if rejection is not None:
@@ -144,6 +146,7 @@ def print_report(report, args, elapsed, cases):
     services = {case["service"] for case in cases}
     print(f"== differential requests: {total} cases over {len(services)} services "
           f"({', '.join(f'{mode} {count}' for mode, count in sorted(report.modes.items()))}), compared in {elapsed:.1f} s")
+    print("  protocols (botocore's choice): " + ", ".join(f"{name} {count}" for name, count in sorted(report.protocols.items())))
     for outcome in ("identical", "both-rejected", "known-gap", "skipped", "mismatch"):
         print(f"  {outcome:14} {report.outcomes[outcome]}")
     if report.skips:
@@ -183,13 +186,17 @@ def main(argv):
     parser.add_argument("ours")
     parser.add_argument("--per-service", action="store_true", help="print counts per service")
     parser.add_argument("--examples", type=int, default=1, help="0: no example per known gap")
+    parser.add_argument("--variants", help="the protocol variants folder botocore_requests.py wrote")
     args = parser.parse_args(argv)
     started = time.monotonic()
     cases = read_lines(args.cases)
     theirs = {record["id"]: record for record in read_lines(args.botocore)}
     ours = {record["id"]: record for record in read_lines(args.ours)}
     report = Report()
-    compare(cases, theirs, ours, botocore.session.get_session(), report)
+    session = botocore.session.get_session()
+    if args.variants:
+        session.set_config_variable("data_path", os.path.abspath(args.variants))
+    compare(cases, theirs, ours, session, report)
     print_report(report, args, time.monotonic() - started, cases)
     return 1 if report.outcomes["mismatch"] else 0
 

@@ -205,11 +205,13 @@ def explain(difference, context):
 # Skips: botocore refusing an input before sending, for reasons that are not about the input
 # being invalid under the model (so this SDK sending it is not a validation defect).
 
-SKIP_REASONS = [
-    ("MissingDependencyException", "botocore needs awscrt for this (a CRC64/XXHASH checksum, SigV4a)"),
-    ("SentAnotherOperation", "botocore sent another operation than the one called"),
-    ("NoAuthTokenError", "a bearer-token service (codecatalyst): botocore needs a token, this test has only keys"),
-    ("NoClientMethod", "botocore offers no method for operations with an event stream input"),
+SKIP_REASONS = [  # (error type, text the message holds, why)
+    ("MissingDependencyException", "", "botocore needs awscrt for this (a CRC64/XXHASH checksum, SigV4a)"),
+    ("SentAnotherOperation", "", "botocore sent another operation than the one called"),
+    ("NoAuthTokenError", "", "a bearer-token service (codecatalyst): botocore needs a token, this test has only keys"),
+    ("NoClientMethod", "", "botocore offers no method for operations with an event stream input"),
+    ("OverflowError", "can't convert negative int to unsigned",
+     "botocore's CBOR serializer cannot write a timestamp before 1970 (it writes the epoch as an unsigned integer)"),
 ]
 
 
@@ -219,7 +221,7 @@ def is_validation_rejection(record):
 
 
 def skip_reason(record):
-    for error_type, reason in SKIP_REASONS:
-        if record["error_type"] == error_type:
+    for error_type, text, reason in SKIP_REASONS:
+        if record["error_type"] == error_type and text in record["message"]:
             return f"{error_type}: {reason}"
     return f"{record['error_type']}: (no documented reason)"

@@ -79,19 +79,22 @@ class Side:
             self.headers[key] = value if key not in self.headers else self.headers[key] + "," + value
         self.body = base64.b64decode(record["body_b64"])
         self.raw_length = len(self.body)
+        self.tokens = []
         parts = urlsplit(self.url)
         self.scheme, self.host, self.path, self.query = parts.scheme, parts.netloc, parts.path, parts.query
 
 
-def replace_tokens(side, tokens):
-    """Puts the placeholder where `tokens` (values this side generated) appear."""
-    if not tokens:
-        return
+def replace_tokens(side, tokens, binary_body=False):
+    """Puts the placeholder where `tokens` (values this side generated) appear. A binary (CBOR)
+    body is left alone here: its strings are length-prefixed, so `cbor_tokens` replaces them in
+    the decoded tree."""
+    side.tokens = list(tokens)
     for token in tokens:
         side.url = side.url.replace(token, TOKEN_PLACEHOLDER)
         side.path = side.path.replace(token, TOKEN_PLACEHOLDER)
         side.query = side.query.replace(token, TOKEN_PLACEHOLDER)
-        side.body = side.body.replace(token.encode(), TOKEN_PLACEHOLDER.encode())
+        if not binary_body:
+            side.body = side.body.replace(token.encode(), TOKEN_PLACEHOLDER.encode())
         for name, value in list(side.headers.items()):
             if token in value:
                 side.headers[name] = value.replace(token, TOKEN_PLACEHOLDER)
@@ -115,8 +118,9 @@ def differences(case, theirs_record, ours_record, operation_model, used):
     diffs = compare_signatures(theirs, ours)  # on the requests as captured, before any normalization
     generated = theirs_record.get("tokens") or {}
     if generated:
-        replace_tokens(theirs, list(generated.values()))
-        replace_tokens(ours, our_tokens(ours, json.dumps(case["params"], ensure_ascii=False), len(generated)))
+        binary = body_kind(operation_model) == "cbor"
+        replace_tokens(theirs, list(generated.values()), binary)
+        replace_tokens(ours, our_tokens(ours, json.dumps(case["params"], ensure_ascii=False), len(generated)), binary)
         used["idempotency-token"] += 1
     if theirs.method != ours.method:
         diffs.append(Difference("method", "", f"botocore {theirs.method}, ours {ours.method}"))
@@ -387,7 +391,9 @@ def compare_bodies(theirs, ours, operation_model, used):
         if kind == "json":
             return diffs + compare_trees(json.loads(a), json.loads(b), "$", "json")
         if kind == "cbor":
-            return diffs + compare_trees(cbor_tree.decode(a), cbor_tree.decode(b), "$", "cbor")
+            left = cbor_tokens(cbor_tree.decode(a), theirs.tokens)
+            right = cbor_tokens(cbor_tree.decode(b), ours.tokens)
+            return diffs + compare_trees(left, right, "$", "cbor")
         if kind == "xml":
             return diffs + compare_xml(ElementTree.fromstring(a), ElementTree.fromstring(b), "")
     except ValueError as error:  # json.JSONDecodeError, CBORError and ParseError are ValueErrors
@@ -395,6 +401,21 @@ def compare_bodies(theirs, ours, operation_model, used):
     except ElementTree.ParseError as error:
         return diffs + [Difference("body-unreadable", kind, f"{error}; botocore {short(a)}, ours {short(b)}")]
     return diffs + [Difference("body-bytes", kind, f"botocore {short(a)}, ours {short(b)}")]
+
+
+def cbor_tokens(value, tokens):
+    """The CBOR tree with text equal to a generated token replaced by the placeholder."""
+    if not tokens:
+        return value
+    if isinstance(value, str):
+        return TOKEN_PLACEHOLDER if value in tokens else value
+    if isinstance(value, list):
+        return [cbor_tokens(item, tokens) for item in value]
+    if isinstance(value, cbor_tree.Map):
+        return cbor_tree.Map([(key, cbor_tokens(item, tokens)) for key, item in value.pairs])
+    if isinstance(value, cbor_tree.Tagged):
+        return cbor_tree.Tagged(value.tag, cbor_tokens(value.value, tokens))
+    return value
 
 
 def form_multimap(body):
