@@ -56,7 +56,7 @@ except ImportError:
              "(python3 -m pip install botocore, or boto3)")
 
 from input_values import MODES, GenerationError, InputGenerator  # noqa: E402
-from protocol_variants import write_cbor_variants  # noqa: E402
+from protocol_variants import write_protocol_variants  # noqa: E402
 import typed_json  # noqa: E402
 
 
@@ -185,7 +185,7 @@ def parse_arguments(argv):
     parser.add_argument("--modes", default=",".join(MODES))
     parser.add_argument("--sample", action="store_true", help="one seeded operation per service")
     parser.add_argument("--variants", help="a folder to write protocol variants into (protocol_variants.py): "
-                        "CBOR copies of the services that offer CBOR; give both SDKs this folder on their data path")
+                        "copies of services under the other protocols they list; give both SDKs this folder on their data path")
     parser.add_argument("--second-region", default="eu-central-1",
                         help="also run each service's first selected operation in `required` mode in this region ('' for none)")
     return parser.parse_args(argv)
@@ -204,7 +204,7 @@ def main(argv):
             print(f"botocore {botocore.__version__} has no service {', '.join(unknown)}; left out", file=sys.stderr)
         services = [name for name in available if name in set(wanted)]
     if args.variants:
-        variants = write_cbor_variants(session, services, args.variants)
+        variants = write_protocol_variants(session, services, args.variants)
         session = botocore.session.get_session()
         session.set_config_variable("data_path", os.path.abspath(args.variants))
         services = services + variants
