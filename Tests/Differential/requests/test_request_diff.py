@@ -19,8 +19,10 @@ from botocore.auth import SigV4Auth, S3SigV4Auth  # noqa: E402
 from botocore.awsrequest import AWSRequest  # noqa: E402
 from botocore.credentials import Credentials  # noqa: E402
 
+import body_diff  # noqa: E402
 import cbor_tree  # noqa: E402
 import input_values  # noqa: E402
+import pattern_strings  # noqa: E402
 import known_gaps  # noqa: E402
 import request_diff  # noqa: E402
 import sigv4_check  # noqa: E402
@@ -104,35 +106,35 @@ class HeaderAndURLTests(unittest.TestCase):
 
 class BodyTests(unittest.TestCase):
     def test_json_numbers_compare_by_value_but_values_differ(self):
-        self.assertEqual(request_diff.compare_trees({"a": 1, "b": [1.5]}, {"a": 1, "b": [1.50]}, "$", "json"), [])
-        form = request_diff.compare_trees({"a": 1}, {"a": 1.0}, "$", "json")
+        self.assertEqual(body_diff.compare_trees({"a": 1, "b": [1.5]}, {"a": 1, "b": [1.50]}, "$", "json"), [])
+        form = body_diff.compare_trees({"a": 1}, {"a": 1.0}, "$", "json")
         self.assertEqual([d.kind for d in form], ["json-number-form"])
-        found = request_diff.compare_trees({"a": "x", "b": [1, 2]}, {"a": "y", "b": [2, 1]}, "$", "json")
+        found = body_diff.compare_trees({"a": "x", "b": [1, 2]}, {"a": "y", "b": [2, 1]}, "$", "json")
         self.assertEqual([d.kind for d in found], ["json-value", "json-value", "json-value"])
 
     def test_cbor_keeps_float_width_and_tags(self):
         half = bytes([0xA1, 0x61, 0x66, 0xFA]) + bytes.fromhex("3fc00000")   # {"f": float32 1.5}
         double = bytes([0xA1, 0x61, 0x66, 0xFB]) + bytes.fromhex("3ff8000000000000")  # {"f": float64 1.5}
-        found = request_diff.compare_trees(cbor_tree.decode(half), cbor_tree.decode(double), "$", "cbor")
+        found = body_diff.compare_trees(cbor_tree.decode(half), cbor_tree.decode(double), "$", "cbor")
         self.assertEqual([d.kind for d in found], ["cbor-float-width"])
         tagged = cbor_tree.decode(bytes([0xC1, 0x01]))
-        self.assertEqual([d.kind for d in request_diff.compare_trees(tagged, 1, "$", "cbor")], ["cbor-value"])
+        self.assertEqual([d.kind for d in body_diff.compare_trees(tagged, 1, "$", "cbor")], ["cbor-value"])
 
     def test_xml_list_order_counts_member_order_does_not(self):
         from xml.etree import ElementTree as ET
         a = ET.fromstring("<R><A>1</A><L><m>1</m><m>2</m></L></R>")
         b = ET.fromstring("<R><L><m>1</m><m>2</m></L><A>1</A></R>")
         c = ET.fromstring("<R><A>1</A><L><m>2</m><m>1</m></L></R>")
-        self.assertEqual(request_diff.compare_xml(a, b, ""), [])
-        self.assertEqual([d.kind for d in request_diff.compare_xml(a, c, "")], ["xml-text", "xml-text"])
+        self.assertEqual(body_diff.compare_xml(a, b, ""), [])
+        self.assertEqual([d.kind for d in body_diff.compare_xml(a, c, "")], ["xml-text", "xml-text"])
 
     def test_form_bodies_decode_plus_and_percent_alike(self):
-        self.assertEqual(request_diff.compare_form(b"A=a+b&B=1", b"B=1&A=a%20b"), [])
-        self.assertEqual([d.kind for d in request_diff.compare_form(b"A=a%2Bb", b"A=a+b")], ["form-value"])
+        self.assertEqual(body_diff.compare_form(b"A=a+b&B=1", b"B=1&A=a%20b"), [])
+        self.assertEqual([d.kind for d in body_diff.compare_form(b"A=a%2Bb", b"A=a+b")], ["form-value"])
 
     def test_aws_chunked_bodies_unchunk(self):
         body = b"5\r\nhello\r\n0\r\nx-amz-checksum-crc32:abc=\r\n\r\n"
-        self.assertEqual(request_diff.aws_unchunk(body), (b"hello", ["x-amz-checksum-crc32:abc="]))
+        self.assertEqual(body_diff.aws_unchunk(body), (b"hello", ["x-amz-checksum-crc32:abc="]))
 
 
 class KnownGapTests(unittest.TestCase):
@@ -179,9 +181,9 @@ class InputTests(unittest.TestCase):
 
     def test_simple_patterns_are_honoured(self):
         import random
-        text = input_values.pattern_string(r"^[a-z]{3}-\d{2,4}$", random.Random(1), 0, 100)
+        text = pattern_strings.pattern_string(r"^[a-z]{3}-\d{2,4}$", random.Random(1), 0, 100)
         self.assertRegex(text, r"^[a-z]{3}-\d{2,4}$")
-        self.assertIsNone(input_values.pattern_string(r"^\p{L}+$", random.Random(1), 0, 100))
+        self.assertIsNone(pattern_strings.pattern_string(r"^\p{L}+$", random.Random(1), 0, 100))
 
 
 if __name__ == "__main__":
