@@ -2,7 +2,7 @@ import AWSConformance
 import Foundation
 
 // aws-conformance: runs public AWS SDK test suites through this SDK.
-// Usage: aws-conformance protocols PATH...   (suite files or folders of them)
+// Usage: aws-conformance SUITE ARGUMENTS... (see ConformanceCommand.usage)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first else {
@@ -10,7 +10,7 @@ guard let command = arguments.first else {
     exit(2)
 }
 do {
-    let failed = try ConformanceCommand.run(command: command, arguments: Array(arguments.dropFirst()))
+    let failed = try await ConformanceCommand.runAsync(command: command, arguments: Array(arguments.dropFirst()))
     exit(failed ? 1 : 0)
 } catch {
     FileHandle.standardError.write(Data("aws-conformance: \(error)\n".utf8))

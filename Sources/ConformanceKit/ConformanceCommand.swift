@@ -15,8 +15,18 @@ public enum ConformanceCommand {
                               (the file's folder name unless --service) from --data-path, AWS_DATA_PATH
                               or the bundled models; --operation-inputs checks the cases' operation
                               inputs through the endpoint parameter builder instead of their params
+          requests [--list-services] < CASES.jsonl > OURS.jsonl
+                              sends Tests/Differential/requests cases through a capturing transport
+                              and writes the signed requests (scripts/differential compares them);
+                              --list-services prints the services this SDK can load
 
         """
+
+    /// Runs a subcommand, the asynchronous ones (`requests`) included; see `run(command:arguments:)`.
+    public static func runAsync(command: String, arguments: [String]) async throws -> Bool {
+        if command == "requests" { return try await RequestCaseRunner.runCommand(arguments: arguments, usage: usage) }
+        return try run(command: command, arguments: arguments)
+    }
 
     /// Runs a subcommand, printing one line per failing case, a count per file, and
     /// `N passed, M failed[, K skipped]` last. Returns whether anything failed.

@@ -1,13 +1,15 @@
 /// Expands an operation's `endpoint.hostPrefix` (`{AccountId}.data.`) with the input members
 /// marked `hostLabel`, as botocore's `_expand_host_prefix` does.
 package enum HostPrefix {
-    /// The expanded prefix, `nil` when the operation has none. Throws when a label is missing or is
-    /// not a valid host label.
+    /// The expanded prefix, `nil` when the operation has none. Throws `ProtocolError` when a label
+    /// is missing, and `ParamValidationError` naming every label that is not a valid host label
+    /// (botocore's `ParamValidationError`, in its words).
     package static func expand(for operation: OperationModel, params: Document) throws -> String? {
         guard let template = operation.hostPrefix else { return nil }
         var result = ""
         var label = ""
         var inLabel = false
+        var invalid: [String] = []
         for character in template {
             if character == "{" {
                 inLabel = true
@@ -17,16 +19,18 @@ package enum HostPrefix {
                 guard let value = params[label]?.scalarText, !value.isEmpty else {
                     throw ProtocolError(.serialization, "the host prefix of \(operation.name) needs the parameter \(label)")
                 }
-                guard isValidHostLabel(value) else {
-                    throw ProtocolError(.serialization,
-                                        "invalid value for \(label): '\(value)' must contain only letters, digits, '-' and '.'")
-                }
+                if !isValidHostLabel(value), !invalid.contains(label) { invalid.append(label) }
                 result += value
             } else if inLabel {
                 label.append(character)
             } else {
                 result.append(character)
             }
+        }
+        if !invalid.isEmpty {
+            throw ParamValidationError(problems: [.init(kind: .invalidValue, path: invalid.joined(separator: ", "),
+                message: "Invalid value for parameter(s): \(invalid.joined(separator: ", ")). "
+                    + "Must contain only alphanumeric characters, hyphen, or period.")])
         }
         return result
     }

@@ -36,17 +36,20 @@ public struct ParamValidator: Sendable {
             validateDocument(value, path: path, into: &problems)
             return
         }
-        if shape.isJSONValue { return }  // any JSON-serializable value; every Document is
+        // A JSON-value header takes any JSON-serializable value (every Document is); in a body the
+        // trait changes nothing and the member is a plain string, as botocore validates it.
+        if shape.isJSONValue, shape.location == .header { return }
         switch shape.type {
         case .structure: validateStructure(value, shape: shape, path: path, into: &problems)
         case .list: validateList(value, shape: shape, path: path, into: &problems)
         case .map: validateMap(value, shape: shape, path: path, into: &problems)
         case .string:
             guard case .string(let text) = value else { return typeProblem(value, "String", path(), &problems) }
-            if let minimum = shape.min {
+            // A member bound to the host has an implicit minimum of 1, as in botocore's `range_check`.
+            if let minimum = shape.min ?? (shape.isHostLabel ? 1 : nil) {
                 // A scalar takes at most four UTF-8 bytes: enough bytes prove the minimum without counting.
                 if Double(text.utf8.count) < minimum * 4 {
-                    checkLength(text.unicodeScalars.count, shape: shape, path: path, into: &problems)
+                    checkLength(text.unicodeScalars.count, minimum: minimum, path: path, into: &problems)
                 }
             }
         case .integer, .long, .short, .byte, .bigInteger:
@@ -72,8 +75,9 @@ public struct ParamValidator: Sendable {
     private func validateStructure(_ value: Document, shape: Shape, path: () -> String, into problems: inout Problems) {
         guard case .map(let entries) = value else { return typeProblem(value, "Dictionary", path(), &problems) }
         if shape.isUnion {
-            var set = 0
-            for entry in entries.values where !entry.isNull { set += 1 }
+            // Every key counts, `null` ones too, as botocore counts `len(params)`: only a document
+            // member can hold `null`, and that is a value the union sends.
+            let set = entries.count
             if set == 0 {
                 let name = name(path())
                 problems.append(.init(kind: .invalidUnion, path: name,
@@ -212,7 +216,12 @@ public struct ParamValidator: Sendable {
     }
 
     private func checkLength(_ length: Int, shape: Shape, path: () -> String, into problems: inout Problems) {
-        guard let minimum = shape.min, Double(length) < minimum else { return }
+        guard let minimum = shape.min else { return }
+        checkLength(length, minimum: minimum, path: path, into: &problems)
+    }
+
+    private func checkLength(_ length: Int, minimum: Double, path: () -> String, into problems: inout Problems) {
+        guard Double(length) < minimum else { return }
         let name = name(path())
         problems.append(.init(kind: .invalidLength, path: name,
                               message: "Invalid length for parameter \(name), value: \(length), valid min length: \(Int(minimum))"))

@@ -39,7 +39,7 @@ import Testing
         #expect(request.headers["smithy-protocol"] == "rpc-v2-cbor")
         #expect(request.headers["Accept"] == "application/cbor")
         #expect(request.headers["Content-Type"] == "application/cbor")
-        #expect(request.headers["Content-Length"] == String(request.body.count))
+        #expect(!request.headers.contains("Content-Length"), "the transport's to write, unsigned, as botocore leaves it")
         #expect(!request.headers.contains("x-amzn-query-mode"))
         let expected = CBORValue(textKeyed: [
             "Name": .text("n"), "When": .tagged(1, .unsigned(1)), "Data": .bytes(Data("hi".utf8)),

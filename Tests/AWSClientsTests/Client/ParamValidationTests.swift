@@ -77,6 +77,49 @@ import Testing
         #expect(two.last?.path == "ObjectEncryption.SSEKMS.KMSKeyArn")
     }
 
+    /// An input with JSON-value members in a header and in the body, and a union holding a document.
+    static let jsonValueModel = """
+        {"metadata": {"protocol": "rest-json", "apiVersion": "2020-01-01", "endpointPrefix": "t"},
+         "operations": {"Put": {"name": "Put", "http": {"method": "POST", "requestUri": "/"}, "input": {"shape": "In"}}},
+         "shapes": {
+           "In": {"type": "structure", "members": {
+             "Header": {"shape": "J", "location": "header", "locationName": "X-J"},
+             "Body": {"shape": "J"},
+             "Choice": {"shape": "U"}}},
+           "J": {"type": "string", "jsonvalue": true, "min": 1},
+           "U": {"type": "structure", "union": true, "members": {"Doc": {"shape": "D"}, "Name": {"shape": "S"}}},
+           "D": {"type": "structure", "members": {}, "document": true},
+           "S": {"type": "string"}
+         }}
+        """
+
+    private func problems(_ params: Document) throws -> [ParamValidationError.Problem] {
+        let input = try ServiceModel(json: Data(Self.jsonValueModel.utf8)).operation("Put").input
+        do {
+            try ParamValidator().validate(params, shape: input)
+            return []
+        } catch {
+            return error.problems
+        }
+    }
+
+    /// botocore skips validation only for JSON-value headers (any JSON value); a JSON-value body
+    /// member is a string with its minimum length. Found by the differential request test.
+    @Test func jsonValueBodyMembersAreStringsButHeadersTakeAnyValue() throws {
+        #expect(try problems(["Header": ["a": [1, 2]], "Body": "{}"]).isEmpty)
+        #expect(try problems(["Header": ""]).isEmpty)
+        #expect(try problems(["Body": ""]).map(\.message) == ["Invalid length for parameter Body, value: 0, valid min length: 1"])
+        #expect(try problems(["Body": ["a": 1]]).map(\.kind) == [.invalidType])
+    }
+
+    /// A union counts every key it is given, as botocore's `len(params)`: a document member set to
+    /// `null` is the one member set.
+    @Test func aUnionDocumentSetToNullIsItsMember() throws {
+        #expect(try problems(["Choice": ["Doc": .null]]).isEmpty)
+        #expect(try problems(["Choice": ["Doc": .null, "Name": "n"]]).map(\.kind) == [.invalidUnion])
+        #expect(try problems(["Choice": [:]]).map(\.kind) == [.invalidUnion])
+    }
+
     @Test func mapKeysAndValuesAreCheckedToo() async throws {
         let found = try await problems("s3") { s3 in
             _ = try await s3.putObject(Bucket: "b", Key: "k", Metadata: ["ok": "v", "bad": 3])

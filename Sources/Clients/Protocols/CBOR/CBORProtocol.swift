@@ -39,9 +39,10 @@ public struct CBORProtocol: WireProtocol {
         }
         let accept = operation.eventStreamOutput != nil ? "application/vnd.amazon.eventstream" : Self.mediaType
         request.headers["Accept"] = accept
+        // Content-Length is left to the transport, as for every other protocol and as botocore
+        // does: set here, it was signed, and botocore's requests do not sign it.
         if !request.body.isEmpty {
             request.headers["Content-Type"] = accept
-            request.headers["Content-Length"] = String(request.body.count)
         }
         return request
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes a `Document` as a JSON body, guided by its shape, as botocore's `JSONSerializer` does:
 /// members under their `locationName`, timestamps as epoch seconds unless the shape says otherwise,
-/// blobs as base64, documents as they are, NaN and infinities as strings, `null` members left out.
+/// blobs as base64, documents as they are, NaN and infinities as strings, `null` members left out
+/// (but for document members, whose `null` is a value botocore writes).
 package enum JSONShapeEncoder {
     /// Deeper nesting than this is refused rather than risking the stack.
     package static let maximumDepth = 256
@@ -102,7 +103,7 @@ package enum JSONShapeEncoder {
         // The members `values` sets, in model order (looked up from the smaller side).
         let present = shape.presentMembers(of: values)
         for (name, memberShape, memberValue) in present {
-            if case .null = memberValue { continue }
+            if case .null = memberValue, !isDocument(memberShape) { continue }
             if !first { out.append(UInt8(ascii: ",")) }
             first = false
             JSONWriter.appendQuoted(memberShape.locationName ?? name, to: &out)
@@ -113,6 +114,11 @@ package enum JSONShapeEncoder {
         if present.count < values.count {
             throw unknownMember(in: values, shape: shape, path: path())
         }
+    }
+
+    /// Whether `shape` is a document, where `null` is a value rather than an unset member.
+    package static func isDocument(_ shape: Shape) -> Bool {
+        shape.isDocument || shape.type == .document
     }
 
     /// A document member: its value as plain JSON (maps with sorted keys).
