@@ -47,6 +47,7 @@ public struct ConfigResolver: Sendable {
     public func resolve(serviceID: String, endpointPrefix: String, region explicitRegion: String? = nil,
                         endpointURL explicitEndpoint: String? = nil, verify explicitVerify: TLSVerification? = nil,
                         config: Config? = nil) throws(ConfigError) -> EffectiveConfig {
+        try refuseUnsupported(config: config)
         let s3 = try s3Config(config: config)
         let isS3 = endpointPrefix == "s3" || endpointPrefix == "s3-control"
         let retries = try retrySettings(config: config)
@@ -128,5 +129,22 @@ public struct ConfigResolver: Sendable {
             throw ConfigError.invalid(name, text, allowed: ["an integer from 1 to 1048576"])
         }
         return size
+    }
+
+    /// Settings this SDK cannot honour, refused rather than ignored: proxy forwarding for HTTPS
+    /// (both transports always tunnel HTTPS through a proxy with CONNECT), and a SigV4a region set
+    /// given in code (SigV4a signing is not supported yet; an operation that needs it fails with
+    /// `SigningError` `.unsupportedAuth`). The environment's and profile's SigV4a region set is left
+    /// alone, as botocore without its CRT extension leaves it: other tools share those files.
+    private func refuseUnsupported(config: Config?) throws(ConfigError) {
+        let forwarding = config?.proxiesConfig?.proxyUseForwardingForHTTPS ?? bool(profile: ["proxy_use_forwarding_for_https"])
+        if forwarding == true {
+            throw ConfigError(.invalidValue, "proxy_use_forwarding_for_https is not supported: this SDK always tunnels HTTPS "
+                + "through a proxy with CONNECT. Remove it from the Config's proxiesConfig or the profile.")
+        }
+        if config?.sigv4aSigningRegionSet != nil {
+            throw ConfigError(.invalidValue, "sigv4aSigningRegionSet is not supported: this SDK does not sign with SigV4a yet. "
+                + "Remove it from the Config.")
+        }
     }
 }
