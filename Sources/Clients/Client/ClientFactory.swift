@@ -46,7 +46,8 @@ package enum ClientFactory {
                                     endpoints: endpoints, signer: signer,
                                     customizations: ServiceCustomizations.forService(model), loader: loader,
                                     sleep: sleep ?? { seconds in try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9)) },
-                                    now: now, resolvedCredentials: resolvedCredentials, credentials: credentials)
+                                    now: now, resolvedCredentials: resolvedCredentials, credentials: credentials,
+                                    endpointDiscovery: try EndpointDiscovery.make(service: model, config: config, now: now))
         return Client(runtime: runtime)
     }
 
