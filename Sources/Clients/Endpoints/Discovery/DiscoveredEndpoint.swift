@@ -14,8 +14,10 @@ package struct DiscoveredEndpoint: Sendable, Hashable {
 
     /// The URL requests go to: the address, with `https://` in front unless it starts with
     /// `http` (botocore's rule), and `/` as its path when it has none (what botocore's URL without
-    /// a path puts on the wire). `nil` when that is not a URL with a host.
+    /// a path puts on the wire). `nil` when that is not a URL with a host, or holds characters a
+    /// URL cannot (white space, controls, non-ASCII), which this SDK does not guess how to encode.
     package var url: URL? {
+        guard address.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F && !Self.unsafe.contains($0) }) else { return nil }
         var text = address.hasPrefix("http") ? address : "https://" + address
         guard let parsed = URL(string: text), let host = parsed.host, !host.isEmpty else { return nil }
         if parsed.path.isEmpty, parsed.query == nil, parsed.fragment == nil { text += "/" }
@@ -41,6 +43,9 @@ package struct DiscoveredEndpoint: Sendable, Hashable {
         }
         return parsed
     }
+
+    /// ASCII characters that are never literal in a URL.
+    private static let unsafe: Set<Unicode.Scalar> = ["\"", "<", ">", "\\", "^", "`", "{", "|", "}"]
 
     private static func minutes(_ value: Document?) -> Double? {
         switch value {
