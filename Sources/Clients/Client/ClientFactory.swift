@@ -49,7 +49,8 @@ package enum ClientFactory {
                                     sleep: sleep ?? { seconds in try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9)) },
                                     now: now, resolvedCredentials: resolvedCredentials, credentials: credentials,
                                     presigner: SigV4RegionalPresigner(credentials: credentials, signingName: model.metadata.signingName,
-                                                                      now: now))
+                                                                      now: now),
+                                    endpointDiscovery: try EndpointDiscovery.make(service: model, config: config, now: now))
         return Client(runtime: runtime)
     }
 

@@ -1,7 +1,10 @@
 extension ClientRuntime {
-    /// Signs one attempt of a prepared request. The `User-Agent` (never signed) is rebuilt when
-    /// signing chose a bearer token from the environment, as botocore rebuilds it after signing.
+    /// Readies one attempt of a prepared request as botocore's `request-created` handlers do: the
+    /// discovered endpoint first (endpoint discovery's handler is registered first), then the
+    /// signature. The `User-Agent` (never signed) is rebuilt when signing chose a bearer token
+    /// from the environment, as botocore rebuilds it after signing.
     func sign(_ request: inout HTTPRequest, _ prepared: PreparedRequest) async throws {
+        try await useDiscoveredEndpoint(&request, prepared)
         let plan = try await signer.sign(&request, operation: prepared.operation, endpoint: prepared.endpoint, context: prepared.signing)
         if plan.bearerFromEnvironment, request.headers["User-Agent"] != nil {
             request.headers["User-Agent"] = userAgent.header(requestFeatures: prepared.userAgentFeatures + [FeatureID.bearerServiceEnvironmentVariables])

@@ -50,7 +50,7 @@ extension ClientRuntime {
             if response.statusCode >= 300 {
                 head.body.cancel()
                 try await retryOrThrow(errorResponse: response, protocolResponse, operation: operation,
-                                       attemptNumber: attemptNumber, lastFailure: &lastFailure)
+                                       attemptNumber: attemptNumber, lastFailure: &lastFailure, discovery: prepared.discoveryTarget)
                 continue
             }
             retryStrategy.recordSuccess(lastFailure: lastFailure)

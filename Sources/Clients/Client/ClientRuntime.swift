@@ -11,6 +11,8 @@ final class ClientRuntime: Sendable {
     let endpoints: any EndpointProviding
     let signer: any RequestSigning
     let customizations: [any ServiceCustomization]
+    /// Endpoint discovery, `nil` for a client with an explicit endpoint URL.
+    let endpointDiscovery: EndpointDiscovery?
     let userAgent: UserAgent
     let sleep: @Sendable (Double) async throws -> Void
     /// The clock requests are signed (and compressed bodies stamped) with.
@@ -31,7 +33,8 @@ final class ClientRuntime: Sendable {
          sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
              try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
          }, now: @escaping @Sendable () -> Date = { Date() }, resolvedCredentials: (@Sendable () throws -> Credentials)? = nil,
-         credentials: (@Sendable () async throws -> Credentials)? = nil, presigner: (any RegionalPresigning)? = nil) {
+         credentials: (@Sendable () async throws -> Credentials)? = nil, presigner: (any RegionalPresigning)? = nil,
+         endpointDiscovery: EndpointDiscovery? = nil) {
         self.meta = meta
         self.model = meta.serviceModel
         self.wireProtocol = wireProtocol
@@ -46,6 +49,7 @@ final class ClientRuntime: Sendable {
         self.now = now
         self.resolvedCredentials = resolvedCredentials
         self.credentials = credentials
+        self.endpointDiscovery = endpointDiscovery
         let apiVersion = meta.serviceModel.metadata.apiVersion
         paginators = PaginatorCatalog(loader: loader, service: meta.serviceName, apiVersion: apiVersion.isEmpty ? nil : apiVersion)
         waiters = WaiterCatalog(loader: loader, service: meta.serviceName, apiVersion: apiVersion.isEmpty ? nil : apiVersion)
@@ -103,6 +107,7 @@ final class ClientRuntime: Sendable {
         var params = input
         IdempotencyTokens.fill(&params, operation: operation)
         for customization in customizations { try customization.prepareParameters(&params, operation: operation, context: context) }
+        let discoveryTarget = try discoveryTarget(for: operation, params: params)
         if meta.config.parameterValidation { try validator.validate(params, shape: operation.input) }
         var serialized = try wireProtocol.serialize(params, operation: operation)
         // botocore's `_convert_to_request_dict`: the prefix is expanded (and its labels checked) either way.
@@ -140,7 +145,7 @@ final class ClientRuntime: Sendable {
             request.headers["User-Agent"] = userAgent.header(requestFeatures: features)
         }
         return PreparedRequest(request: request, operation: operation, endpoint: endpoint, params: params, context: context,
-                               signing: signing, userAgentFeatures: features)
+                               signing: signing, userAgentFeatures: features, discoveryTarget: discoveryTarget)
     }
 
     /// Whether the retry strategy retries after `attempt`; if so, records it as the last failure
@@ -183,7 +188,7 @@ final class ClientRuntime: Sendable {
             let protocolResponse = ProtocolResponse(statusCode: response.statusCode, headers: response.headers, body: response.body)
             if response.statusCode >= 300 {
                 try await retryOrThrow(errorResponse: response, protocolResponse, operation: operation,
-                                       attemptNumber: attemptNumber, lastFailure: &lastFailure)
+                                       attemptNumber: attemptNumber, lastFailure: &lastFailure, discovery: prepared.discoveryTarget)
                 continue
             }
             retryStrategy.recordSuccess(lastFailure: lastFailure)
@@ -204,13 +209,14 @@ final class ClientRuntime: Sendable {
     }
 
     /// After an error status: returns when the retry strategy retries it (having waited out the
-    /// delay), else throws the service's `ClientError`.
+    /// delay) or endpoint discovery sends it again, else throws the service's `ClientError`.
     func retryOrThrow(errorResponse response: HTTPResponse, _ protocolResponse: ProtocolResponse, operation: OperationModel,
-                      attemptNumber: Int, lastFailure: inout RetryAttempt?) async throws {
+                      attemptNumber: Int, lastFailure: inout RetryAttempt?, discovery: EndpointDiscoveryTarget? = nil) async throws {
         let parsed = try wireProtocol.parseError(protocolResponse, operation: operation)
         let attempt = RetryAttempt(number: attemptNumber, statusCode: response.statusCode, errorCode: parsed.code,
                                    headers: response.headers, operation: operation)
         if try await retry(after: attempt, lastFailure: &lastFailure) { return }
+        if await rediscovers(after: attempt, discovery) { return }
         throw clientError(parsed, response: response, operation: operation, attempts: attemptNumber,
                           maxAttemptsReached: attemptNumber >= retryStrategy.maxAttempts && StandardRetryStrategy.isRetryable(attempt))
     }

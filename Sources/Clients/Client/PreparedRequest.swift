@@ -15,4 +15,6 @@ struct PreparedRequest {
     let signing: SigningContext
     /// The request's own `User-Agent` feature ids (`m/`), beyond the client's.
     let userAgentFeatures: [String]
+    /// The discovered endpoint the call goes to, resolved before each attempt (`nil`: none).
+    var discoveryTarget: EndpointDiscoveryTarget? = nil
 }

@@ -28,6 +28,7 @@ extension Config {
                accountIDEndpointMode: other.accountIDEndpointMode ?? accountIDEndpointMode,
                verify: other.verify ?? verify,
                httpTransport: other.httpTransport ?? httpTransport,
-               authSchemePreference: other.authSchemePreference ?? authSchemePreference)
+               authSchemePreference: other.authSchemePreference ?? authSchemePreference,
+               endpointDiscoveryEnabled: other.endpointDiscoveryEnabled ?? endpointDiscoveryEnabled)
     }
 }

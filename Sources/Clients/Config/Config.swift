@@ -74,6 +74,9 @@ public struct Config: Sendable, Hashable {
     /// Which HTTP transport clients use (default `.automatic`: libcurl on Linux when it loads,
     /// URLSession otherwise; also `AWS_SWIFT_HTTP_TRANSPORT`).
     public var httpTransport: HTTPTransportKind?
+    /// Endpoint discovery: `.auto` (default), `true` or `false` (also `AWS_ENDPOINT_DISCOVERY_ENABLED`
+    /// and the profile's `endpoint_discovery_enabled`); see `EndpointDiscoveryMode`.
+    public var endpointDiscoveryEnabled: EndpointDiscoveryMode?
 
     /// Creates a configuration; unset fields defer to the environment, profile and defaults.
     public init(region: String? = nil, signatureVersion: SignatureVersion? = nil, userAgent: String? = nil,
@@ -86,7 +89,7 @@ public struct Config: Sendable, Hashable {
                 sigv4aSigningRegionSet: String? = nil, requestChecksumCalculation: ChecksumPolicy? = nil,
                 responseChecksumValidation: ChecksumPolicy? = nil, accountIDEndpointMode: String? = nil,
                 verify: TLSVerification? = nil, httpTransport: HTTPTransportKind? = nil,
-                authSchemePreference: [String]? = nil) {
+                authSchemePreference: [String]? = nil, endpointDiscoveryEnabled: EndpointDiscoveryMode? = nil) {
         self.region = region
         self.signatureVersion = signatureVersion
         self.userAgent = userAgent
@@ -114,5 +117,6 @@ public struct Config: Sendable, Hashable {
         self.verify = verify
         self.httpTransport = httpTransport
         self.authSchemePreference = authSchemePreference
+        self.endpointDiscoveryEnabled = endpointDiscoveryEnabled
     }
 }

@@ -97,6 +97,8 @@ public struct ConfigResolver: Sendable {
         settings.authSchemePreference = preference.schemes
         settings.isAuthSchemePreferenceFromConfig = preference.fromConfig
         settings.executionEnvironment = environment["AWS_EXECUTION_ENV"]
+        (settings.endpointDiscoveryEnabled, settings.endpointDiscoveryConfigError) = endpointDiscovery(config: config)
+        settings.isEndpointURLExplicit = explicitEndpoint != nil
         return settings
     }
 

@@ -71,6 +71,16 @@ public struct EffectiveConfig: Sendable, Hashable {
     package var isSignatureVersionFromConfig = false
     /// Whether `authSchemePreference` came from `Config` rather than the environment or profile.
     package var isAuthSchemePreferenceFromConfig = false
+    /// Endpoint discovery (`Config.endpointDiscoveryEnabled`, `AWS_ENDPOINT_DISCOVERY_ENABLED`, the
+    /// profile's `endpoint_discovery_enabled`), `.auto` by default.
+    public var endpointDiscoveryEnabled: EndpointDiscoveryMode = .auto
+    /// The error for an environment or profile value of `endpoint_discovery_enabled` that is not
+    /// `auto`, `true` or `false`: as botocore, only a client of a service that has endpoint discovery
+    /// (and no explicit endpoint URL) refuses it, when it is created.
+    package var endpointDiscoveryConfigError: ConfigError?
+    /// Whether `endpointURL` was passed to the client explicitly rather than configured
+    /// (`AWS_ENDPOINT_URL*`, profile): botocore turns endpoint discovery off only for the former.
+    package var isEndpointURLExplicit = false
     /// `AWS_EXECUTION_ENV`, for the `User-Agent`'s `exec-env/` component.
     package var executionEnvironment: String?
 
