@@ -96,7 +96,8 @@ import Testing
             }
             #expect(request.headers[header] == value.string, "\(name) \(target): header \(header)")
         }
-        let allowedExtras: Set<String> = ["user-agent", "content-length"]
+        BotocoreFixtureRetryHeaders.expectForm(request, "\(name) \(target)")
+        let allowedExtras = BotocoreFixtureRetryHeaders.names.union(["user-agent", "content-length"])
         for field in request.headers.fields where !allowedExtras.contains(field.name.lowercased()) {
             #expect(expectedHeaders.keys.contains { $0.caseInsensitiveEquals(field.name) },
                     "\(name) \(target): botocore sends no \(field.name) (ours: \(field.value))")
