@@ -11,7 +11,8 @@ CALLS.json: {"endpoint": URL, "region": NAME, "calls": [CALL, ...]}, where a CAL
   {"service": ..., "operation": ..., "params": ..., "paginate": {...}}   every page of the paginator,
                                                                          "paginate" is its PaginationConfig
 Parameter values may be tagged: {"$blob": BASE64} (bytes), {"$timestamp": EPOCH_SECONDS} (a datetime),
-{"$ref": [INDEX, JMESPATH]} (the JMESPath over the result of call INDEX, a response or a list of pages).
+{"$ref": [INDEX, JMESPATH]} (the JMESPath over the result of call INDEX, a response or a list of pages),
+{"$ref": [INDEX, JMESPATH, PREFIX]} (the same, PREFIX removed from the front of the string found).
 
 Output: {"results": [RESULT, ...]}, one per call: the response, the list of pages, or for a service error
 {"$error": error.response}. Bytes come back as {"$blob": BASE64} and datetimes as
@@ -43,8 +44,11 @@ def decode(value, results):
         if set(value) == {"$timestamp"}:
             return datetime.datetime.fromtimestamp(value["$timestamp"], tz=datetime.timezone.utc)
         if set(value) == {"$ref"}:
-            index, expression = value["$ref"]
-            return jmespath.search(expression, results[index])
+            index, expression, *prefix = value["$ref"]
+            found = jmespath.search(expression, results[index])
+            if prefix and isinstance(found, str) and found.startswith(prefix[0]):
+                found = found[len(prefix[0]):]
+            return found
         return {key: decode(item, results) for key, item in value.items()}
     if isinstance(value, list):
         return [decode(item, results) for item in value]

@@ -94,9 +94,13 @@ enum Boto3Replay {
     static func resolve(_ value: Document, results: [Document]) throws -> Document {
         switch value {
         case .map(let entries):
-            if entries.count == 1, let ref = entries["$ref"]?.array, ref.count == 2, let index = ref[0].int, let expression = ref[1].string {
+            if entries.count == 1, let ref = entries["$ref"]?.array, ref.count >= 2, let index = ref[0].int, let expression = ref[1].string {
                 guard results.indices.contains(index) else { throw TestServerError("$ref to call #\(index), which has not run") }
-                return try results[index].search(expression)
+                let found = try results[index].search(expression)
+                if ref.count == 3, let prefix = ref[2].string, let text = found.string, text.hasPrefix(prefix) {
+                    return .string(String(text.dropFirst(prefix.count)))
+                }
+                return found
             }
             return .map(try entries.mapValues { try resolve($0, results: results) })
         case .list(let items):

@@ -13,7 +13,8 @@ struct ReplayCall: Sendable {
     /// A `PaginationConfig`: the call pages through the operation's paginator and its result is the list of pages.
     var pagination: Document?
     /// Paths of values that differ from run to run (generated ids, tokens, ciphertexts): compared by kind only.
-    /// Dotted member names; `[]` stands for every element of a list (`Functions[].CodeSha256`, `[].NextToken` over pages).
+    /// Dotted member names; `[]` stands for every element of a list (`Functions[].CodeSha256`, `[].NextToken` over pages),
+    /// `*` for every value of a map (`VerificationAttributes.*.VerificationToken`).
     var volatile: [String] = []
     /// Timestamps are compared to the microsecond; otherwise only their presence (they differ from run to run).
     var exactTimestamps = false
@@ -28,8 +29,9 @@ struct ReplayCall: Sendable {
         self.exactTimestamps = exactTimestamps
     }
 
-    /// A parameter value taken from the result of call `index` by a JMESPath expression, in each run separately.
-    static func ref(_ index: Int, _ expression: String) -> Document {
-        ["$ref": [.int(index), .string(expression)]]
+    /// A parameter value taken from the result of call `index` by a JMESPath expression, in each run separately;
+    /// a string found has `droppingPrefix` removed when it starts with it (`/hostedzone/Z1` → `Z1`).
+    static func ref(_ index: Int, _ expression: String, droppingPrefix: String? = nil) -> Document {
+        ["$ref": .list([.int(index), .string(expression)] + (droppingPrefix.map { [.string($0)] } ?? []))]
     }
 }

@@ -39,15 +39,16 @@ enum ReplayComparison {
         }
     }
 
-    private enum Step { case key(String), each }
+    private enum Step { case key(String), each, everyValue }
 
-    /// `Functions[].CodeSha256` as [key Functions, each, key CodeSha256]; `[].NextToken` starts with each.
+    /// `Functions[].CodeSha256` as [key Functions, each, key CodeSha256]; `[].NextToken` starts with each; `*` is every value of a map.
     private static func steps(_ path: String) -> [Step] {
         path.split(separator: ".").flatMap { part -> [Step] in
             var name = Substring(part)
             var trailing = 0
             while name.hasSuffix("[]") { name = name.dropLast(2); trailing += 1 }
-            return (name.isEmpty ? [] : [.key(String(name))]) + Array(repeating: .each, count: trailing)
+            let first: [Step] = name.isEmpty ? [] : name == "*" ? [.everyValue] : [.key(String(name))]
+            return first + Array(repeating: .each, count: trailing)
         }
     }
 
@@ -60,6 +61,8 @@ enum ReplayComparison {
             return .map(entries)
         case (.each, .list(let items)):
             return .list(items.map { masking(steps.dropFirst(), in: $0) })
+        case (.everyValue, .map(let entries)):
+            return .map(entries.mapValues { masking(steps.dropFirst(), in: $0) })
         default:
             return value
         }
