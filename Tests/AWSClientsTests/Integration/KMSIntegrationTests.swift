@@ -115,11 +115,25 @@ import Testing
             ReplayCall("kms", "DescribeKey", ["KeyId": .string("alias/\(prefix)-missing")]),
             ReplayCall("kms", "ScheduleKeyDeletion", ["KeyId": ReplayCall.ref(0, "KeyMetadata.KeyId"), "PendingWindowInDays": 7],
                        volatile: ["KeyId"]),
+            ReplayCall("kms", "CreateKey", ["KeyUsage": "SIGN_VERIFY", "KeySpec": "RSA_2048"], volatile: ["KeyMetadata.KeyId", "KeyMetadata.Arn"]),
+            ReplayCall("kms", "Sign", ["KeyId": ReplayCall.ref(9, "KeyMetadata.KeyId"), "Message": .blob(plaintext), "MessageType": "RAW",
+                                       "SigningAlgorithm": "RSASSA_PKCS1_V1_5_SHA_256"], volatile: ["KeyId", "Signature"]),
+            ReplayCall("kms", "Verify", ["KeyId": ReplayCall.ref(9, "KeyMetadata.KeyId"), "Message": .blob(plaintext), "MessageType": "RAW",
+                                         "Signature": ReplayCall.ref(10, "Signature"), "SigningAlgorithm": "RSASSA_PKCS1_V1_5_SHA_256"],
+                       volatile: ["KeyId"]),
+            ReplayCall("kms", "GetPublicKey", ["KeyId": ReplayCall.ref(9, "KeyMetadata.KeyId")], volatile: ["KeyId", "PublicKey"]),
+            ReplayCall("kms", "CreateKey", ["KeyUsage": "GENERATE_VERIFY_MAC", "KeySpec": "HMAC_256"], volatile: ["KeyMetadata.KeyId", "KeyMetadata.Arn"]),
+            ReplayCall("kms", "GenerateMac", ["KeyId": ReplayCall.ref(13, "KeyMetadata.KeyId"), "Message": .blob(plaintext),
+                                              "MacAlgorithm": "HMAC_SHA_256"], volatile: ["KeyId", "Mac"]),
+            ReplayCall("kms", "VerifyMac", ["KeyId": ReplayCall.ref(13, "KeyMetadata.KeyId"), "Message": .blob(plaintext),
+                                            "MacAlgorithm": "HMAC_SHA_256", "Mac": ReplayCall.ref(14, "Mac")], volatile: ["KeyId"]),
         ] }
         #expect(outcome.differences.isEmpty, "Swift differs from boto3:\n\(outcome.differences.joined(separator: "\n"))")
         // The comparison means something only if the scenario got through.
         #expect(outcome.boto3[3]["Plaintext"] == ["$blob": .string(plaintext.base64EncodedString())])
         #expect(outcome.boto3[4]["$error"]?["Error"]?["Code"] == "InvalidCiphertextException")
         #expect(outcome.boto3[7]["$error"]?["Error"]?["Code"] == "NotFoundException")
+        #expect(outcome.boto3[11]["SignatureValid"] == true)
+        #expect(outcome.boto3[15]["MacValid"] == true)
     }
 }

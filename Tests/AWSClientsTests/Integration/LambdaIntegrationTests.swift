@@ -111,12 +111,23 @@ import Testing
             ReplayCall("lambda", "PublishVersion", ["FunctionName": .string(prefix), "Description": "first"], volatile: ["LastModified"]),
             ReplayCall("lambda", "ListVersionsByFunction", ["FunctionName": .string(prefix)], volatile: ["Versions[].LastModified"]),
             ReplayCall("lambda", "ListTags", ["Resource": ReplayCall.ref(1, "FunctionArn")]),
+            ReplayCall("lambda", "GetFunction", ["FunctionName": .string(prefix), "Qualifier": "1"],
+                       volatile: ["Configuration.LastModified", "Code.Location"]),
+            ReplayCall("lambda", "AddPermission", ["FunctionName": .string(prefix), "StatementId": "s3", "Action": "lambda:InvokeFunction",
+                                                   "Principal": "s3.amazonaws.com", "SourceArn": "arn:aws:s3:::bucket"]),
+            ReplayCall("lambda", "GetPolicy", ["FunctionName": .string(prefix)], volatile: ["RevisionId"]),
+            ReplayCall("lambda", "RemovePermission", ["FunctionName": .string(prefix), "StatementId": "s3"]),
+            ReplayCall("lambda", "PutFunctionConcurrency", ["FunctionName": .string(prefix), "ReservedConcurrentExecutions": 3]),
+            ReplayCall("lambda", "GetFunctionConcurrency", ["FunctionName": .string(prefix)]),
             ReplayCall("lambda", "DeleteFunction", ["FunctionName": .string(prefix)]),
             ReplayCall("lambda", "GetFunctionConfiguration", ["FunctionName": .string(prefix)]),
         ] }
         #expect(outcome.differences.isEmpty, "Swift differs from boto3:\n\(outcome.differences.joined(separator: "\n"))")
         #expect(outcome.boto3[1]["CodeSha256"]?.string == SHA256.hash(data: zip).base64String)
         #expect(outcome.boto3[5]["Versions"]?.array?.count == 2)
-        #expect(outcome.boto3[8]["$error"]?["Error"]?["Code"] == "ResourceNotFoundException")
+        #expect(outcome.boto3[7]["Configuration"]?["Version"] == "1")
+        #expect(outcome.boto3[9]["Policy"]?.string?.contains("s3.amazonaws.com") == true)
+        #expect(outcome.boto3[12]["ReservedConcurrentExecutions"] == 3)
+        #expect(outcome.boto3[14]["$error"]?["Error"]?["Code"] == "ResourceNotFoundException")
     }
 }

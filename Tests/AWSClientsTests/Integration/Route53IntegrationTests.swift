@@ -118,6 +118,12 @@ import Testing
                 ReplayCall("route53", "GetHostedZone", ["Id": zone], volatile: ["HostedZone.Id"]),
                 ReplayCall("route53", "ListResourceRecordSets", ["HostedZoneId": zone], pagination: ["PageSize": 2]),
                 ReplayCall("route53", "GetHostedZone", ["Id": "ZNOSUCHZONE"]),
+                ReplayCall("route53", "ChangeTagsForResource", ["ResourceType": "hostedzone", "ResourceId": zone,
+                                                                "AddTags": [["Key": "a", "Value": "1"], ["Key": "b", "Value": "2 & <3>"]],
+                                                                "RemoveTagKeys": ["c"]]),
+                ReplayCall("route53", "ChangeTagsForResource", ["ResourceType": "hostedzone", "ResourceId": zone, "RemoveTagKeys": ["a"]]),
+                ReplayCall("route53", "ListTagsForResources", ["ResourceType": "hostedzone", "ResourceIds": [zone]],
+                           volatile: ["ResourceTagSets[].ResourceId"]),
                 ReplayCall("route53", "ChangeResourceRecordSets", ["HostedZoneId": zone, "ChangeBatch": ["Changes": Self.changes("DELETE", in: domain)]],
                            volatile: ["ChangeInfo.Id"]),
                 ReplayCall("route53", "DeleteHostedZone", ["Id": zone], volatile: ["ChangeInfo.Id"]),
@@ -125,6 +131,7 @@ import Testing
         }
         #expect(outcome.differences.isEmpty, "Swift differs from boto3:\n\(outcome.differences.joined(separator: "\n"))")
         #expect(outcome.boto3[3].array?.count == 3)
+        #expect(outcome.boto3[7]["ResourceTagSets"]?[0]?["Tags"] == [["Key": "b", "Value": "2 & <3>"]])
         #expect(outcome.boto3[4]["$error"]?["Error"]?["Code"] == "NoSuchHostedZone")
     }
 }

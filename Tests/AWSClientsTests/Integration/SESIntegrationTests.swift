@@ -93,6 +93,12 @@ import Testing
                 ReplayCall("ses", "SendEmail", ["Source": .string(sender), "Destination": ["ToAddresses": ["x@example.com"]],
                                                 "Message": ["Subject": ["Data": "s ü"], "Body": ["Text": ["Data": "t"]]]],
                            volatile: ["MessageId"]),
+                ReplayCall("ses", "VerifyDomainDkim", ["Domain": .string("\(prefix).example.com")], volatile: ["DkimTokens[]"]),
+                ReplayCall("ses", "GetIdentityDkimAttributes", ["Identities": [.string("\(prefix).example.com")]],
+                           volatile: ["DkimAttributes.*.DkimTokens[]"]),
+                ReplayCall("ses", "SetIdentityNotificationTopic", ["Identity": .string(sender), "NotificationType": "Bounce",
+                                                                   "SnsTopic": "arn:aws:sns:us-east-1:123456789012:bounces"]),
+                ReplayCall("ses", "GetIdentityNotificationAttributes", ["Identities": [.string(sender)]]),
                 ReplayCall("ses", "SendRawEmail", ["Source": .string(sender), "RawMessage": ["Data": .blob(raw)]], volatile: ["MessageId"]),
                 ReplayCall("ses", "CreateTemplate", ["Template": ["TemplateName": .string(prefix), "SubjectPart": "s", "TextPart": "t {{a}}"]]),
                 ReplayCall("ses", "GetTemplate", ["TemplateName": .string(prefix)]),
@@ -104,8 +110,10 @@ import Testing
             ]
         }
         #expect(outcome.differences.isEmpty, "Swift differs from boto3:\n\(outcome.differences.joined(separator: "\n"))")
-        #expect(outcome.boto3[6]["Template"]?["TextPart"] == "t {{a}}")
-        #expect(outcome.boto3[8]["$error"]?["Error"]?["Code"] == "TemplateDoesNotExist")
-        #expect(outcome.boto3[9]["$error"]?["Error"]?["Code"] == "MessageRejected")
+        #expect(outcome.boto3[4]["DkimTokens"]?.array?.count == 3)
+        #expect(outcome.boto3[7]["NotificationAttributes"]?.dictionary?.count == 1)
+        #expect(outcome.boto3[10]["Template"]?["TextPart"] == "t {{a}}")
+        #expect(outcome.boto3[12]["$error"]?["Error"]?["Code"] == "TemplateDoesNotExist")
+        #expect(outcome.boto3[13]["$error"]?["Error"]?["Code"] == "MessageRejected")
     }
 }
