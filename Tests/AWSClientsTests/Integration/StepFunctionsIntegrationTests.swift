@@ -69,7 +69,9 @@ import Testing
             arns.append(try #require(created["stateMachineArn"]?.string))
         }
         var found: [String] = []
-        for try await machine in sfn.paginator("listStateMachines").paginate(PaginationConfig: ["PageSize": 2]).search("stateMachines[]") {
+        // One large page: other tests delete their machines meanwhile, and moto's next token names the next machine,
+        // so small pages over the whole account could end in InvalidToken. ListExecutions above pages for real.
+        for try await machine in sfn.paginator("listStateMachines").paginate(PaginationConfig: ["PageSize": 1000]).search("stateMachines[]") {
             if let name = machine["name"]?.string, name.hasPrefix(prefix) {
                 found.append(name)
                 #expect(machine["creationDate"]?.date != nil)
