@@ -12,11 +12,10 @@ import re
 from collections import Counter
 from urllib.parse import unquote_to_bytes, urlsplit
 
+import sigv2_check
 import sigv4_check
 from body_diff import body_kind, compare_bodies, compare_trees
-from differences import TOKEN_PLACEHOLDER, Difference, short
-
-SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
+from differences import SECRET_KEY, TOKEN_PLACEHOLDER, Difference, short
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 AMZ_DATE_RE = re.compile(r"\d{8}T\d{6}Z")
 
@@ -40,6 +39,8 @@ NORMALIZATIONS = {
     "idempotency-token": "an auto-filled idempotency token (a UUID on both sides) replaced by a placeholder",
     "gzip-body": "a gzip-encoded body compared after decompression (the encoding itself is compared as a header)",
     "aws-chunked-body": "an aws-chunked body compared as its payload and trailer (the framing itself is compared as headers)",
+    "presigned-url": "a presigned URL parameter (EC2/RDS/Neptune/DocDB cross-region copies) compared without its date and signature, each side's verified",
+    "sigv2-signature": "SigV2 Timestamp and Signature (SimpleDB) compared for format, each side's signature verified over its own request",
 }
 
 
@@ -95,6 +96,7 @@ def differences(case, theirs_record, ours_record, operation_model, used):
     """Differences between botocore's request (`theirs`) and ours; `used` counts normalizations."""
     theirs, ours = Side(theirs_record["request"]), Side(ours_record["request"])
     diffs = compare_signatures(theirs, ours)  # on the requests as captured, before any normalization
+    diffs += compare_sigv2(theirs, ours, used)
     generated = theirs_record.get("tokens") or {}
     if generated:
         binary = body_kind(operation_model) == "cbor"
@@ -249,6 +251,28 @@ def compare_headers(theirs, ours, operation_model, used):
 
 
 # Signatures ------------------------------------------------------------------------------------
+
+def compare_sigv2(theirs, ours, used):
+    """SigV2 (SimpleDB): each side's `Signature` verified over its own request and its `Timestamp`
+    checked for format; then both values are masked so the rest of the parameters compare exactly."""
+    results = {label: sigv2_check.check(side.method, side.url, side.body, SECRET_KEY)
+               for label, side in (("botocore", theirs), ("ours", ours))}
+    if results["botocore"] is None and results["ours"] is None:
+        return []
+    diffs = []
+    if (results["botocore"] is None) != (results["ours"] is None):
+        diffs.append(Difference("signing", "sigv2", "botocore " + ("SigV2" if results["botocore"] is not None else "not SigV2")
+                                + ", ours " + ("SigV2" if results["ours"] is not None else "not SigV2")))
+    for label, side in (("botocore", theirs), ("ours", ours)):
+        if results[label] is None:
+            continue
+        for problem in results[label]:
+            diffs.append(Difference(f"signature-invalid-{label}", "sigv2: " + problem, side.url))
+        side.body = sigv2_check.mask_volatile(side.body)
+        side.query = sigv2_check.mask_volatile(side.query.encode("latin-1", "replace")).decode("latin-1")
+    used["sigv2-signature"] += 1
+    return diffs
+
 
 def compare_signatures(theirs, ours):
     diffs = []
