@@ -261,14 +261,11 @@ class KnownGapTests(unittest.TestCase):
         return known_gaps.Context({"id": "t", "service": service, "operation": operation}, model, {}, {})
 
     def test_gaps_explain_only_what_their_handler_touches(self):
-        sqs = self.context("sqs", "SendMessage")
-        explained = known_gaps.explain(request_diff.Difference("header-missing-ours", "amz-sdk-request", ""), sqs)
-        self.assertEqual(explained.name, "retry-headers")
-        self.assertIsNone(known_gaps.explain(request_diff.Difference("header-missing-ours", "x-amz-target", ""), sqs))
-        self.assertIsNone(known_gaps.explain(request_diff.Difference("header-missing-ours", "accept", ""), sqs))
-        apigateway = self.context("apigateway", "GetRestApis")
-        self.assertEqual(known_gaps.explain(request_diff.Difference("header-missing-ours", "accept", ""), apigateway).name,
-                         "apigateway-accept")
+        host = request_diff.Difference("host", "", "botocore https://discovered.endpoint.example, ours https://x")
+        timestream = self.context("timestream-query", "Query")
+        self.assertEqual(known_gaps.explain(host, timestream).name, "endpoint-discovery")
+        self.assertIsNone(known_gaps.explain(request_diff.Difference("path", "", ""), timestream))
+        self.assertIsNone(known_gaps.explain(host, self.context("sqs", "SendMessage")))
 
     def test_every_gap_names_its_owner(self):
         names = [gap.name for gap in known_gaps.KNOWN_GAPS]
