@@ -75,10 +75,6 @@ KNOWN_GAPS = [
              "botocore signs S3 payloads over HTTPS (X-Amz-Content-Sha256 is the body's SHA-256); "
              "this SDK sends UNSIGNED-PAYLOAD",
              _s3_payload_signing),
-    KnownGap("signing-whitespace", "Signing",
-             "botocore collapses every Unicode space (Python str.split) in signed header values, this SDK ASCII "
-             "spaces only: a header value holding a no-break space signs differently",
-             lambda d, c: d.kind == "signature-rule"),
     KnownGap("s3-streaming-trailer-checksum", "Customizations/Checksums",
              "for a streaming upload over HTTPS botocore sends the checksum as an aws-chunked trailer "
              "(Content-Encoding: aws-chunked, X-Amz-Trailer, X-Amz-Decoded-Content-Length); this SDK as a header",

@@ -11,8 +11,8 @@ Server-side canonicalization:
            only, sorted by name then value; `name` without `=` is `name=`.
   headers  the names listed in SignedHeaders; values trimmed, inner runs of spaces collapsed,
            repeated headers joined with ","; `host` from the URL when no Host header is present.
-           Which characters count as space is not settled between SDKs: botocore uses Python's
-           str.split() (every Unicode space, NBSP included), this SDK and the SigV4 suite ASCII
+           Which characters count as space is not settled between SDKs: botocore (and this SDK)
+           use Python's str.split() (every Unicode space, NBSP included), the SigV4 suite ASCII
            spaces. A signature verifies under either rule; `check` says which one it needed, and
            the comparison reports the two sides needing different rules.
   payload  X-Amz-Content-Sha256 when present (it may say UNSIGNED-PAYLOAD or a streaming
