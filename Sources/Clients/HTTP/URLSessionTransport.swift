@@ -11,9 +11,10 @@ import FoundationNetworking
 /// It never adds, changes or removes a header the SDK signed: the request's fields are copied as
 /// they are; `Host` is left to the URL (the signer signs the same value).
 ///
-/// Request bodies: `.file` is uploaded from disk; `.fileSegment` is read from the file in small
-/// pieces as the connection takes them (on Darwin it is first copied to a temporary file in
-/// 1 MiB chunks, since `NSInputStream` cannot be safely subclassed there). Neither is loaded whole.
+/// Request bodies: `.file` is uploaded from disk; `.fileSegment` and `.awsChunked` are read (and
+/// framed) in small pieces as the connection takes them, with their length as `Content-Length`
+/// (on Darwin they are first copied to a temporary file in 1 MiB chunks, since `NSInputStream`
+/// cannot be safely subclassed there). None is loaded whole.
 ///
 /// Response bodies (`stream`): chunks are handed to `HTTPResponseBody` as they arrive. On Darwin
 /// the task is suspended while the reader is behind, so the socket is not read. **On Linux**,
@@ -153,6 +154,18 @@ public final class URLSessionTransport: HTTPTransport {
             let copy = try FileSegmentInputStream.copySegment(of: file, offset: offset, length: length)
             return (session.uploadTask(with: urlRequest, fromFile: copy), { try? FileManager.default.removeItem(at: copy) })
             #endif
+        case .awsChunked(let chunked):
+            // The framed length is known before anything is read: sent as the Content-Length.
+            if urlRequest.value(forHTTPHeaderField: "Content-Length") == nil, let length = chunked.encodedLength {
+                urlRequest.setValue(String(length), forHTTPHeaderField: "Content-Length")
+            }
+            #if canImport(FoundationNetworking)
+            urlRequest.httpBodyStream = AWSChunkedInputStream(chunked)
+            return (session.dataTask(with: urlRequest), nil)
+            #else
+            let copy = try AWSChunkedInputStream.copyToTemporaryFile(chunked)
+            return (session.uploadTask(with: urlRequest, fromFile: copy), { try? FileManager.default.removeItem(at: copy) })
+            #endif
         }
     }
 
@@ -161,6 +174,9 @@ public final class URLSessionTransport: HTTPTransport {
         #if canImport(FoundationNetworking)
         if case .fileSegment(let file, let offset, let length) = body {
             return { try? FileSegmentInputStream(url: file, offset: offset, length: length) }
+        }
+        if case .awsChunked(let chunked) = body {
+            return { AWSChunkedInputStream(chunked) }
         }
         #endif
         return nil

@@ -1,5 +1,5 @@
-/// Adds an `x-amz-checksum-<algorithm>` header over the request body, as botocore's
-/// `resolve_request_checksum_algorithm` / `apply_request_checksum` decide:
+/// Adds the request checksum botocore's `resolve_request_checksum_algorithm` /
+/// `apply_request_checksum` decide on:
 ///
 /// - the caller's `ChecksumAlgorithm` (the trait's `requestAlgorithmMember`): CRC32, CRC32C, SHA1 or SHA256;
 /// - otherwise CRC32 when the operation requires a checksum (`httpChecksumRequired`,
@@ -8,10 +8,14 @@
 /// - nothing when the caller already sent any `x-amz-checksum-*` header (`ChecksumCRC32`, ...),
 ///   and no default checksum for a presigned request (botocore's `is_presign_request`).
 ///
-/// botocore sends streaming bodies (PutObject, UploadPart) over HTTPS as `aws-chunked` with the
-/// checksum in a trailer, so it never holds the body; bodies here are already in memory, so the
-/// checksum goes in a header, which S3 accepts for every operation (it is what botocore itself
-/// sends over plain HTTP).
+/// Where it goes, as botocore decides: an operation with a streaming input (PutObject,
+/// UploadPart) sent over HTTPS, unless the client signs with the legacy `s3` signature, sends it
+/// in a trailer: `Content-Encoding: aws-chunked` (after any encoding of the caller's),
+/// `X-Amz-Trailer`, `X-Amz-Decoded-Content-Length` and no `Content-Length` here; `ClientRuntime`
+/// then frames the final body as an `AWSChunkedBody` (`awsChunkedBody(_:trailer:)`), whose
+/// checksum is computed while it is sent, and the signer signs `STREAMING-UNSIGNED-PAYLOAD-TRAILER`.
+/// Every other request (plain HTTP, operations without a streaming input, presigned URLs) gets
+/// an `x-amz-checksum-<algorithm>` header computed over the body here.
 struct FlexibleRequestChecksum: ServiceCustomization {
     func prepareRequest(_ request: inout SerializedRequest, endpoint: inout RequestEndpoint, params: Document,
                         operation: OperationModel, context: CustomizationContext) throws {
@@ -40,8 +44,42 @@ struct FlexibleRequestChecksum: ServiceCustomization {
         } else {
             return
         }
+        if Self.sendsTrailer(operation: operation, endpoint: endpoint, context: context) {
+            let payloadLength = context.fileBody.map(\.contentLength) ?? Int64(request.body.count)
+            Self.declareTrailer(algorithm, payloadLength: payloadLength, in: &request.headers)
+            return
+        }
         let digest = try context.fileBody.map { try algorithm.digest(of: $0) } ?? algorithm.digest(of: request.body)
         request.headers[algorithm.headerName] = digest.base64String
+    }
+
+    /// botocore's choice of the trailer: a streaming input, over HTTPS, not signed with `s3` (and
+    /// never for a presigned URL, for which botocore computes no checksum at all).
+    static func sendsTrailer(operation: OperationModel, endpoint: RequestEndpoint, context: CustomizationContext) -> Bool {
+        guard operation.streamingInput != nil, !context.isPresigning,
+              context.configuration.signatureVersion?.name != "s3" else { return false }
+        return endpoint.url.utf8.count >= 8 && endpoint.url.prefix(8).lowercased() == "https://"
+    }
+
+    /// botocore's `_apply_request_trailer_checksum` headers. The decoded length is left out when
+    /// a file's size cannot be read (botocore's `determine_content_length` giving `None`).
+    static func declareTrailer(_ algorithm: ChecksumAlgorithm, payloadLength: Int64?, in headers: inout HTTPHeaders) {
+        if let encoding = headers["Content-Encoding"] {
+            headers["Content-Encoding"] = encoding + ",aws-chunked"
+        } else {
+            headers["Content-Encoding"] = "aws-chunked"
+        }
+        headers["X-Amz-Trailer"] = algorithm.headerName
+        let declared = headers["Content-Length"].flatMap { Int64($0) }
+        if let length = payloadLength ?? declared { headers["X-Amz-Decoded-Content-Length"] = String(length) }
+        headers["Content-Length"] = nil
+    }
+
+    /// `payload` framed as aws-chunked with the checksum `trailer` (`x-amz-checksum-crc32`, as
+    /// `declareTrailer` named it) computed as it is sent; `nil` for a name this SDK does not compute.
+    static func awsChunkedBody(_ payload: HTTPBody, trailer: String) -> HTTPBody? {
+        guard let algorithm = ChecksumAlgorithm(headerName: trailer) else { return nil }
+        return .awsChunked(AWSChunkedBody(payload: payload, trailerName: algorithm.headerName, makeHasher: { algorithm.makeHasher() }))
     }
 
     /// botocore's `^X-Amz-Checksum-([a-z0-9]*)$`, any case.
