@@ -48,6 +48,23 @@ def decoded_body(side, used):
     return body, None
 
 
+def aws_chunk_sizes(data):
+    """The chunk sizes of an aws-chunked body, in order (the final 0 included); None when it is not one."""
+    sizes, offset = [], 0
+    while True:
+        end = data.find(b"\r\n", offset)
+        if end < 0:
+            return None
+        try:
+            size = int(data[offset:end].split(b";")[0], 16)
+        except ValueError:
+            return None
+        sizes.append(size)
+        if size == 0:
+            return sizes
+        offset = end + 2 + size + 2
+
+
 def aws_unchunk(data):
     """The payload and trailer lines of an aws-chunked body, or None when it is not one."""
     payload, offset, trailer = bytearray(), 0, []
@@ -77,6 +94,11 @@ def compare_bodies(theirs, ours, operation_model, used):
     diffs = []
     if trailer_a != trailer_b:
         diffs.append(Difference("body-trailer", "", f"botocore {trailer_a}, ours {trailer_b}"))
+    if trailer_a is not None and trailer_b is not None:
+        # The payload and trailer compare below; the chunking must be the same too.
+        sizes_a, sizes_b = aws_chunk_sizes(theirs.body), aws_chunk_sizes(ours.body)
+        if sizes_a != sizes_b:
+            diffs.append(Difference("aws-chunked-framing", "", f"chunk sizes: botocore {short(sizes_a)}, ours {short(sizes_b)}"))
     if a == b:
         return diffs
     if not a or not b:

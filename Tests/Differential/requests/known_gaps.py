@@ -28,60 +28,11 @@ class KnownGap:
         self.matches = matches
 
 
-def _header(kinds, names):
-    """A matcher for header differences of `kinds` on headers `names` (lower-case)."""
-    def matches(difference, context):
-        return difference.kind in kinds and difference.key in names
-    return matches
-
-
-
-
-def _services(names, matcher):
-    def matches(difference, context):
-        return context.service in names and matcher(difference, context)
-    return matches
-
-
-HEADER_MISSING = ("header-missing-ours", "signed-header-missing-ours")
-HEADER_EXTRA = ("header-extra-ours", "signed-header-extra-ours")
-S3_FAMILY = ("s3", "s3control")
-
-
-def _s3_payload_signing(difference, context):
-    return (difference.kind == "header-value" and difference.key == "x-amz-content-sha256"
-            and context.service in S3_FAMILY and difference.detail.endswith("ours UNSIGNED-PAYLOAD"))
-
-
-def _streaming_trailer(difference, context):
-    if context.service not in S3_FAMILY or not context.operation.has_streaming_input:
-        return False
-    trailer_headers = {"content-encoding", "transfer-encoding", "x-amz-decoded-content-length", "x-amz-trailer"}
-    if difference.kind in HEADER_MISSING and difference.key in trailer_headers:
-        return True
-    if difference.kind in HEADER_EXTRA and difference.key.startswith("x-amz-checksum-"):
-        return True
-    if difference.kind == "header-value" and difference.key == "x-amz-content-sha256":
-        return "STREAMING-" in difference.detail
-    return difference.kind == "body-trailer"
-
-
 def _endpoint_discovery(difference, context):
     return context.service in ("timestream-query", "timestream-write") and difference.kind == "host"
 
 
 KNOWN_GAPS = [
-    KnownGap("s3-payload-signing", "Signing",
-             "botocore signs S3 payloads over HTTPS (X-Amz-Content-Sha256 is the body's SHA-256); "
-             "this SDK sends UNSIGNED-PAYLOAD",
-             _s3_payload_signing),
-    KnownGap("s3-streaming-trailer-checksum", "Customizations/Checksums",
-             "for a streaming upload over HTTPS botocore sends the checksum as an aws-chunked trailer "
-             "(Content-Encoding: aws-chunked, X-Amz-Trailer, X-Amz-Decoded-Content-Length); this SDK as a header",
-             _streaming_trailer),
-    KnownGap("s3-expect-continue", "Customizations/S3",
-             "botocore's add_expect_header sends Expect: 100-continue on every S3 upload with a body",
-             _services(S3_FAMILY, _header(("header-missing-ours",), {"expect"}))),
     KnownGap("endpoint-discovery", "Endpoints",
              "botocore discovers timestream endpoints (DescribeEndpoints, answered here with a fixed host) before "
              "the call; this SDK sends to the rule set's endpoint",

@@ -254,6 +254,63 @@ class BodyTests(unittest.TestCase):
         body = b"5\r\nhello\r\n0\r\nx-amz-checksum-crc32:abc=\r\n\r\n"
         self.assertEqual(body_diff.aws_unchunk(body), (b"hello", ["x-amz-checksum-crc32:abc="]))
 
+    def test_aws_chunked_bodies_must_be_chunked_alike(self):
+        model = SESSION.get_service_model("s3").operation_model("PutObject")
+        trailer = b"0\r\nx-amz-checksum-crc32:NhCmhg==\r\n\r\n"
+
+        def side(body):
+            return request_diff.Side({"method": "PUT", "url": "https://b.s3.amazonaws.com/k",
+                                      "headers": [["Content-Encoding", "aws-chunked"]], "body_b64": base64.b64encode(body).decode()})
+        one = side(b"5\r\nhello\r\n" + trailer)
+        two = side(b"2\r\nhe\r\n3\r\nllo\r\n" + trailer)
+        self.assertEqual(body_diff.aws_chunk_sizes(two.body), [2, 3, 0])
+        self.assertEqual(body_diff.compare_bodies(one, side(one.body), model, Counter()), [])
+        self.assertEqual([d.kind for d in body_diff.compare_bodies(one, two, model, Counter())], ["aws-chunked-framing"])
+
+
+class FramingTests(unittest.TestCase):
+    MODEL = SESSION.get_service_model("s3").operation_model("PutObject")
+
+    @staticmethod
+    def side(headers, body=b"hello"):
+        return request_diff.Side({"method": "PUT", "url": "https://b.s3.amazonaws.com/k", "headers": headers,
+                                  "body_b64": base64.b64encode(body).decode()})
+
+    def test_chunked_transfer_coding_and_a_content_length_frame_the_same_content(self):
+        used = Counter()
+        found = request_diff.compare_headers(self.side([["Transfer-Encoding", "chunked"]]),
+                                             self.side([["Content-Length", "5"]]), self.MODEL, used)
+        self.assertEqual(found, [])
+        self.assertEqual(used["message-framing"], 1)
+        self.assertEqual(request_diff.compare_headers(self.side([["Transfer-Encoding", "chunked"]]), self.side([]),
+                                                      self.MODEL, Counter()), [])
+
+    def test_expect_continue_is_left_out_of_small_s3_uploads_only(self):
+        small, large = b"x" * 10, b"x" * (1 << 20)
+        used = Counter()
+        found = request_diff.compare_headers(self.side([["Expect", "100-continue"]], small), self.side([], small), self.MODEL, used)
+        self.assertEqual(found, [])
+        self.assertEqual(used["s3-expect-continue"], 1)
+        missing = request_diff.compare_headers(self.side([["Expect", "100-continue"]], large), self.side([], large), self.MODEL, Counter())
+        self.assertEqual(kinds(missing), [("header-missing-ours", "expect")])
+        extra = request_diff.compare_headers(self.side([], small), self.side([["Expect", "100-continue"]], small), self.MODEL, Counter())
+        self.assertEqual(kinds(extra), [("header-extra-ours", "expect")])
+        other = SESSION.get_service_model("s3").operation_model("PutObjectTagging")
+        elsewhere = request_diff.compare_headers(self.side([["Expect", "100-continue"]], small), self.side([], small), other, Counter())
+        self.assertEqual(kinds(elsewhere), [("header-missing-ours", "expect")])
+        # An aws-chunked upload is measured by its payload, not its framing.
+        chunked = self.side([["X-Amz-Decoded-Content-Length", str(1 << 20)]], small)
+        theirs = self.side([["Expect", "100-continue"], ["X-Amz-Decoded-Content-Length", str(1 << 20)]], small)
+        self.assertEqual(kinds(request_diff.compare_headers(theirs, chunked, self.MODEL, Counter())), [("header-missing-ours", "expect")])
+
+    def test_a_wrong_length_or_another_transfer_coding_still_differs(self):
+        wrong = request_diff.compare_headers(self.side([["Transfer-Encoding", "chunked"]]),
+                                             self.side([["Content-Length", "6"]]), self.MODEL, Counter())
+        self.assertEqual(kinds(wrong), [("content-length", "ours")])
+        other = request_diff.compare_headers(self.side([["Transfer-Encoding", "chunked"]]),
+                                             self.side([["Transfer-Encoding", "gzip, chunked"]]), self.MODEL, Counter())
+        self.assertEqual(kinds(other), [("header-value", "transfer-encoding")])
+
 
 class KnownGapTests(unittest.TestCase):
     def context(self, service, operation):
