@@ -137,7 +137,7 @@ final class ClientRuntime: Sendable {
             }
         }
         // A checksum in a trailer: the final body framed as aws-chunked, its checksum computed
-        // while it is sent (the transport gives the framed length as Content-Length).
+        // while it is sent (the transport frames the message: Content-Length or chunked).
         if let trailer, let framed = FlexibleRequestChecksum.awsChunkedBody(request.body, trailer: trailer) {
             request.body = framed
         }

@@ -8,7 +8,8 @@ import Foundation
 ///
 /// The checksum is computed while the bytes go out, so a file payload is read from disk once.
 /// The framed length does not depend on how the bytes are read, so it is known before sending:
-/// transports send it as the `Content-Length`.
+/// the libcurl transport sends it as the `Content-Length` (botocore, which cannot know it, and
+/// URLSession on Linux, which cannot give a body stream a length, use chunked transfer coding).
 ///
 /// ```swift
 /// if case .awsChunked(let chunked) = request.body {

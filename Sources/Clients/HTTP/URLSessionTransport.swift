@@ -12,9 +12,10 @@ import FoundationNetworking
 /// they are; `Host` is left to the URL (the signer signs the same value).
 ///
 /// Request bodies: `.file` is uploaded from disk; `.fileSegment` and `.awsChunked` are read (and
-/// framed) in small pieces as the connection takes them, with their length as `Content-Length`
-/// (on Darwin they are first copied to a temporary file in 1 MiB chunks, since `NSInputStream`
-/// cannot be safely subclassed there). None is loaded whole.
+/// framed) in small pieces as the connection takes them (on Darwin they are first copied to a
+/// temporary file in 1 MiB chunks, since `NSInputStream` cannot be safely subclassed there). None
+/// is loaded whole. On Linux an `.awsChunked` body goes out with chunked transfer coding (a body
+/// stream has no length there), elsewhere with its length as `Content-Length`.
 ///
 /// Response bodies (`stream`): chunks are handed to `HTTPResponseBody` as they arrive. On Darwin
 /// the task is suspended while the reader is behind, so the socket is not read. **On Linux**,
@@ -155,11 +156,10 @@ public final class URLSessionTransport: HTTPTransport {
             return (session.uploadTask(with: urlRequest, fromFile: copy), { try? FileManager.default.removeItem(at: copy) })
             #endif
         case .awsChunked(let chunked):
-            // The framed length is known before anything is read: sent as the Content-Length.
-            if urlRequest.value(forHTTPHeaderField: "Content-Length") == nil, let length = chunked.encodedLength {
-                urlRequest.setValue(String(length), forHTTPHeaderField: "Content-Length")
-            }
             #if canImport(FoundationNetworking)
+            // FoundationNetworking gives a body stream no length (libcurl is told it is unknown), so
+            // it goes out with chunked transfer coding, as botocore sends it; a Content-Length
+            // beside it would contradict the framing (RFC 9112 6.3), so none is added.
             urlRequest.httpBodyStream = AWSChunkedInputStream(chunked)
             return (session.dataTask(with: urlRequest), nil)
             #else
