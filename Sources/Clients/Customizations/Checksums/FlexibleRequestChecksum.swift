@@ -6,7 +6,8 @@
 ///   `requestChecksumRequired`), or supports one and `request_checksum_calculation` is
 ///   `when_supported`; the algorithm member's header (`x-amz-sdk-checksum-algorithm`) then says `CRC32`;
 /// - nothing when the caller already sent any `x-amz-checksum-*` header (`ChecksumCRC32`, ...),
-///   and no default checksum for a presigned request (botocore's `is_presign_request`).
+///   and nothing for a presigned URL (botocore's presigning resolves no checksum: whoever uses
+///   the URL sends the body; a `ChecksumAlgorithm` still signs `x-amz-sdk-checksum-algorithm`).
 ///
 /// Where it goes, as botocore decides: an operation with a streaming input (PutObject,
 /// UploadPart) sent over HTTPS, unless the client signs with the legacy `s3` signature, sends it
@@ -14,11 +15,14 @@
 /// `X-Amz-Trailer`, `X-Amz-Decoded-Content-Length` and no `Content-Length` here; `ClientRuntime`
 /// then frames the final body as an `AWSChunkedBody` (`awsChunkedBody(_:trailer:)`), whose
 /// checksum is computed while it is sent, and the signer signs `STREAMING-UNSIGNED-PAYLOAD-TRAILER`.
-/// Every other request (plain HTTP, operations without a streaming input, presigned URLs) gets
-/// an `x-amz-checksum-<algorithm>` header computed over the body here.
+/// Every other request (plain HTTP, operations without a streaming input) gets an
+/// `x-amz-checksum-<algorithm>` header computed over the body here.
 struct FlexibleRequestChecksum: ServiceCustomization {
     func prepareRequest(_ request: inout SerializedRequest, endpoint: inout RequestEndpoint, params: Document,
                         operation: OperationModel, context: CustomizationContext) throws {
+        // botocore's presigning resolves no request checksum at all (`generate_presigned_url` never
+        // calls `resolve_checksum_context`): a checksum of the empty body would be signed into the URL.
+        if context.isPresigning { return }
         let trait = operation.httpChecksum
         let required = operation.httpChecksumRequired || trait?.requestChecksumRequired == true
         guard required || trait?.requestAlgorithmMember != nil else { return }
@@ -32,9 +36,6 @@ struct FlexibleRequestChecksum: ServiceCustomization {
                         + "Use one of CRC32, CRC32C, SHA1, SHA256, or leave \(member) out for CRC32.")])
             }
             algorithm = chosen
-        } else if context.isPresigning {
-            // botocore computes no default checksum for presigned URLs: whoever uses the URL sends the body.
-            return
         } else if required || context.configuration.requestChecksumCalculation == .whenSupported {
             algorithm = .crc32
             if let member = trait?.requestAlgorithmMember, let shape = operation.input?.member(member),
@@ -53,11 +54,9 @@ struct FlexibleRequestChecksum: ServiceCustomization {
         request.headers[algorithm.headerName] = digest.base64String
     }
 
-    /// botocore's choice of the trailer: a streaming input, over HTTPS, not signed with `s3` (and
-    /// never for a presigned URL, for which botocore computes no checksum at all).
+    /// botocore's choice of the trailer: a streaming input, over HTTPS, not signed with `s3`.
     static func sendsTrailer(operation: OperationModel, endpoint: RequestEndpoint, context: CustomizationContext) -> Bool {
-        guard operation.streamingInput != nil, !context.isPresigning,
-              context.configuration.signatureVersion?.name != "s3" else { return false }
+        guard operation.streamingInput != nil, context.configuration.signatureVersion?.name != "s3" else { return false }
         return endpoint.url.utf8.count >= 8 && endpoint.url.prefix(8).lowercased() == "https://"
     }
 
