@@ -86,6 +86,7 @@ final class CannedTransport: HTTPTransport {
             defer { try? handle.close() }
             try handle.seek(toOffset: UInt64(offset))
             data = try handle.read(upToCount: Int(length)) ?? Data()
+        case .awsChunked(let chunked): data = try chunked.encodedData()
         }
         let sum = data.withUnsafeBytes { raw in
             var total: UInt64 = 0

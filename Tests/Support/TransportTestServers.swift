@@ -74,6 +74,25 @@ package actor TransportTestServers {
         package let received: Int?
     }
 
+    /// A request the `/capture` route received: its header fields as sent, how its body was
+    /// framed (`content-length`, `chunked` kept raw, or `none`) and the body bytes.
+    package struct Capture: Sendable, Decodable {
+        /// The header fields in order, names as sent.
+        package let headers: [[String]]
+        /// `content-length`, `chunked` or `none`.
+        package let framing: String
+        /// The body bytes, base64.
+        package let body: String
+
+        /// The value of the first field named `name` (any case).
+        package func header(_ name: String) -> String? {
+            headers.first { $0.first?.lowercased() == name.lowercased() }.flatMap { $0.count > 1 ? $0[1] : nil }
+        }
+
+        /// The body bytes.
+        package var bodyData: Data { Data(base64Encoded: body) ?? Data() }
+    }
+
     /// How far a `/large` download got.
     package struct DownloadState: Sendable, Decodable {
         /// Bytes the server has written to the socket.
@@ -151,6 +170,12 @@ package actor TransportTestServers {
     package func upload(_ id: String) async throws -> UploadState {
         let endpoints = try await endpoints()
         return try await Self.fetch(UploadState.self, from: endpoints.httpURL + "/__uploads/" + id)
+    }
+
+    /// What the server saw of the `/capture` request made with `id`.
+    package func capture(_ id: String) async throws -> Capture {
+        let endpoints = try await endpoints()
+        return try await Self.fetch(Capture.self, from: endpoints.httpURL + "/__captures/" + id)
     }
 
     private static func fetch<Value: Decodable>(_ type: Value.Type, from address: String) async throws -> Value {

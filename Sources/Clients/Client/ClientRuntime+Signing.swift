@@ -27,7 +27,9 @@ extension ClientRuntime {
             if let mode = FeatureID.accountIDMode(meta.config.accountIDEndpointMode) { features.append(mode) }
             if accountID != nil { features.append(FeatureID.resolvedAccountID) }
         }
-        if let header = signing.checksumHeader, let feature = FeatureID.requestChecksum(header: header) { features.append(feature) }
+        if let header = signing.checksumHeader ?? signing.trailerChecksum, let feature = FeatureID.requestChecksum(header: header) {
+            features.append(feature)
+        }
         if !operation.requestCompressionEncodings.isEmpty, request.headers["Content-Encoding"]?.contains("gzip") == true {
             features.append(FeatureID.gzipRequestCompression)
         }

@@ -120,11 +120,13 @@ final class ClientRuntime: Sendable {
         context.fileBody = body
         var endpoint = try endpoints.endpoint(for: operation, params: params, presigning: presigning, accountID: accountID)
         let callerChecksums = Self.checksumHeaders(in: serialized.headers)
+        let callerTrailer = serialized.headers["X-Amz-Trailer"]
         for customization in customizations {
             try customization.prepareRequest(&serialized, endpoint: &endpoint, params: params, operation: operation, context: context)
         }
+        let trailer = callerTrailer == nil ? serialized.headers["X-Amz-Trailer"] : nil
         let signing = SigningContext(checksumHeader: Self.checksumHeaders(in: serialized.headers).first { !callerChecksums.contains($0) },
-                                     hasStreamingInput: operation.streamingInput != nil)
+                                     trailerChecksum: trailer, hasStreamingInput: operation.streamingInput != nil)
         guard let url = endpoint.requestURL(for: serialized) else {
             throw EndpointError(.invalidEndpointURL, "cannot build a URL from endpoint \(endpoint.url) and path \(serialized.uri)")
         }
@@ -135,9 +137,14 @@ final class ClientRuntime: Sendable {
         }
         if let body {
             request.body = body
-            if request.headers["Content-Length"] == nil, let length = body.contentLength {
+            if trailer == nil, request.headers["Content-Length"] == nil, let length = body.contentLength {
                 request.headers["Content-Length"] = String(length)
             }
+        }
+        // A checksum in a trailer: the final body framed as aws-chunked, its checksum computed
+        // while it is sent (the transport frames the message: Content-Length or chunked).
+        if let trailer, let framed = FlexibleRequestChecksum.awsChunkedBody(request.body, trailer: trailer) {
+            request.body = framed
         }
         var features: [String] = []
         if !presigning {

@@ -52,11 +52,6 @@ enum RequestCompression {
 
     /// Reads a file body in chunks.
     private static func read(_ body: HTTPBody, _ consume: (UnsafeRawBufferPointer) throws -> Void) throws {
-        switch body {
-        case .empty: return
-        case .data(let data): try data.withUnsafeBytes(consume)
-        case .file(let url): try FileChunkReader.forEachChunk(of: url, offset: 0, length: nil, consume)
-        case .fileSegment(let url, let offset, let length): try FileChunkReader.forEachChunk(of: url, offset: offset, length: length, consume)
-        }
+        try body.forEachChunk(consume)
     }
 }

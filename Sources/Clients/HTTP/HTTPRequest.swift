@@ -20,37 +20,3 @@ public struct HTTPRequest: Sendable {
         self.body = body
     }
 }
-
-/// A request body.
-public enum HTTPBody: Sendable {
-    /// No body.
-    case empty
-    /// Bytes in memory.
-    case data(Data)
-    /// A file streamed from disk (its whole contents).
-    case file(URL)
-    /// `length` bytes of a file from `offset`, streamed from disk (a multipart upload's part).
-    case fileSegment(URL, offset: Int64, length: Int64)
-
-    /// The bytes when held in memory (`.empty` is zero bytes); `nil` for a file.
-    public var inMemoryData: Data? {
-        switch self {
-        case .empty: return Data()
-        case .data(let data): return data
-        case .file, .fileSegment: return nil
-        }
-    }
-
-    /// The body's length in bytes (a file's size read from disk); `nil` when it cannot be read.
-    public var contentLength: Int64? {
-        switch self {
-        case .empty: return 0
-        case .data(let data): return Int64(data.count)
-        case .file(let url):
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-                  let size = attributes[.size] as? NSNumber else { return nil }
-            return size.int64Value
-        case .fileSegment(_, _, let length): return length
-        }
-    }
-}

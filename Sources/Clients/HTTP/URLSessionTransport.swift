@@ -11,9 +11,11 @@ import FoundationNetworking
 /// It never adds, changes or removes a header the SDK signed: the request's fields are copied as
 /// they are; `Host` is left to the URL (the signer signs the same value).
 ///
-/// Request bodies: `.file` is uploaded from disk; `.fileSegment` is read from the file in small
-/// pieces as the connection takes them (on Darwin it is first copied to a temporary file in
-/// 1 MiB chunks, since `NSInputStream` cannot be safely subclassed there). Neither is loaded whole.
+/// Request bodies: `.file` is uploaded from disk; `.fileSegment` and `.awsChunked` are read (and
+/// framed) in small pieces as the connection takes them (on Darwin they are first copied to a
+/// temporary file in 1 MiB chunks, since `NSInputStream` cannot be safely subclassed there). None
+/// is loaded whole. On Linux an `.awsChunked` body goes out with chunked transfer coding (a body
+/// stream has no length there), elsewhere with its length as `Content-Length`.
 ///
 /// Response bodies (`stream`): chunks are handed to `HTTPResponseBody` as they arrive. On Darwin
 /// the task is suspended while the reader is behind, so the socket is not read. **On Linux**,
@@ -153,6 +155,17 @@ public final class URLSessionTransport: HTTPTransport {
             let copy = try FileSegmentInputStream.copySegment(of: file, offset: offset, length: length)
             return (session.uploadTask(with: urlRequest, fromFile: copy), { try? FileManager.default.removeItem(at: copy) })
             #endif
+        case .awsChunked(let chunked):
+            #if canImport(FoundationNetworking)
+            // FoundationNetworking gives a body stream no length (libcurl is told it is unknown), so
+            // it goes out with chunked transfer coding, as botocore sends it; a Content-Length
+            // beside it would contradict the framing (RFC 9112 6.3), so none is added.
+            urlRequest.httpBodyStream = AWSChunkedInputStream(chunked)
+            return (session.dataTask(with: urlRequest), nil)
+            #else
+            let copy = try AWSChunkedInputStream.copyToTemporaryFile(chunked)
+            return (session.uploadTask(with: urlRequest, fromFile: copy), { try? FileManager.default.removeItem(at: copy) })
+            #endif
         }
     }
 
@@ -161,6 +174,9 @@ public final class URLSessionTransport: HTTPTransport {
         #if canImport(FoundationNetworking)
         if case .fileSegment(let file, let offset, let length) = body {
             return { try? FileSegmentInputStream(url: file, offset: offset, length: length) }
+        }
+        if case .awsChunked(let chunked) = body {
+            return { AWSChunkedInputStream(chunked) }
         }
         #endif
         return nil

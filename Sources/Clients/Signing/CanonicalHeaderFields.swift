@@ -116,7 +116,8 @@ struct CanonicalHeaderFields {
     }
 
     /// Stages a value with leading and trailing whitespace removed and inner runs collapsed to
-    /// one space (Python's `' '.join(value.split())`; folded header lines included).
+    /// one space (Python's `' '.join(value.split())`, Unicode spaces included; folded header
+    /// lines included).
     mutating func stageCollapsed(_ value: some StringProtocol) {
         SigV4Bytes.withUTF8(value) { Self.appendCollapsed($0, to: &staged) }
     }
@@ -148,26 +149,39 @@ struct CanonicalHeaderFields {
 
     /// Appends `value` collapsed as `stageCollapsed` describes, copying it whole when it has no
     /// whitespace to change (the usual header value).
+    ///
+    /// Whitespace is what Python's `str.split()` splits on: the ASCII bytes of `isWhitespace` and,
+    /// in a value with non-ASCII bytes, the Unicode spaces of `unicodeWhitespaceWidth` (NBSP,
+    /// U+2000...U+200A, U+3000, ...). botocore signs the value collapsed that way and sends it as
+    /// given, and so does this SDK: only the canonical request changes.
     static func appendCollapsed(_ value: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         if isCollapsed(value) { return out.append(contentsOf: value) }
         let start = out.count
         var pendingSpace = false
-        for byte in value {
-            if isWhitespace(byte) {
+        var index = 0
+        while index < value.count {
+            let byte = value[index]
+            let width = byte < 0x80 ? (isWhitespace(byte) ? 1 : 0) : unicodeWhitespaceWidth(value, at: index)
+            if width > 0 {
                 pendingSpace = out.count > start
+                index += width
             } else {
                 if pendingSpace { out.append(0x20) }
                 pendingSpace = false
                 out.append(byte)
+                index += 1
             }
         }
     }
 
-    /// Whether collapsing would leave `value` unchanged: no leading, trailing or repeated
-    /// whitespace and no whitespace other than single spaces.
+    /// Whether collapsing would leave `value` unchanged: ASCII only, with no leading, trailing or
+    /// repeated whitespace and no whitespace other than single spaces. A value with a non-ASCII
+    /// byte is never taken as collapsed here (the general loop decides, byte for byte the same
+    /// when it holds no Unicode space).
     static func isCollapsed(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousWasSpace = true
         for byte in value {
+            if byte >= 0x80 { return false }
             let isSpace = isWhitespace(byte)
             if isSpace && (previousWasSpace || byte != 0x20) { return false }
             previousWasSpace = isSpace
@@ -180,5 +194,30 @@ struct CanonicalHeaderFields {
     @inline(__always)
     static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x1C && byte <= 0x1F)
+    }
+
+    /// The UTF-8 length of the non-ASCII whitespace character starting at `index` (Python's
+    /// `str.isspace()`: U+0085, U+00A0, U+1680, U+2000...U+200A, U+2028, U+2029, U+202F, U+205F,
+    /// U+3000), or 0. The bytes come from a Swift string, so they are valid UTF-8 and a lead byte
+    /// is always the start of a character.
+    static func unicodeWhitespaceWidth(_ value: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let remaining = value.count - index
+        switch value[index] {
+        case 0xC2:
+            guard remaining >= 2 else { return 0 }
+            return value[index + 1] == 0x85 || value[index + 1] == 0xA0 ? 2 : 0
+        case 0xE1, 0xE2, 0xE3:
+            guard remaining >= 3 else { return 0 }
+            let (lead, second, third) = (value[index], value[index + 1], value[index + 2])
+            switch (lead, second) {
+            case (0xE1, 0x9A): return third == 0x80 ? 3 : 0                                    // U+1680
+            case (0xE2, 0x80): return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+            case (0xE2, 0x81): return third == 0x9F ? 3 : 0                                    // U+205F
+            case (0xE3, 0x80): return third == 0x80 ? 3 : 0                                    // U+3000
+            default: return 0
+            }
+        default:
+            return 0
+        }
     }
 }

@@ -7,8 +7,9 @@ import Synchronization
 /// S3's payload rule is botocore's `S3SigV4Auth._should_sha256_sign_payload`: the body's SHA-256
 /// is signed unless the request goes over HTTPS *and* carries the checksum the SDK computed for
 /// it (or `Content-MD5`) *and* either streams its input or the operation is modeled with an
-/// unsigned payload; `S3Config.payloadSigningEnabled` overrides all of that. So a streamed file
-/// upload over HTTPS is read once (for its checksum), not twice.
+/// unsigned payload; `S3Config.payloadSigningEnabled` overrides all of that. A checksum sent in
+/// an aws-chunked trailer comes before every rule: the payload is `STREAMING-UNSIGNED-PAYLOAD-TRAILER`
+/// (so a streamed file upload over HTTPS is read once, as it is sent).
 package final class ClientRequestSigner: RequestSigning {
     private let credentials: @Sendable () async throws -> Credentials
     private let tokens: (any TokenProvider)?
@@ -59,7 +60,11 @@ package final class ClientRequestSigner: RequestSigning {
         let plan = try plan(operation: operation, endpoint: endpoint, presigning: false, ignoreEndpointRegion: false)
         switch plan.method {
         case .none:
-            break
+            // S3 reads an unsigned aws-chunked body only when told so (botocore's
+            // `_set_extra_headers_for_unsigned_request`).
+            if context.trailerChecksum != nil {
+                request.headers["X-Amz-Content-SHA256"] = SigV4Signer.streamingUnsignedPayloadTrailer
+            }
         case .bearer:
             request.headers["Authorization"] = "Bearer " + (try await bearerToken()).token
         case .sigV2:
@@ -67,7 +72,10 @@ package final class ClientRequestSigner: RequestSigning {
         case .sigV4, .s3SigV4:
             let s3 = plan.method == .s3SigV4
             let signsPayload = s3 ? s3SignsPayload(request, context: context, plan: plan) : plan.payloadSigningEnabled
-            let options = SigV4Options(s3: s3, payloadSigning: signsPayload ? .signed : .unsigned)
+            // botocore's `_is_streaming_checksum_payload` comes first, whatever the payload rule says.
+            let payload: SigV4Options.PayloadSigning = context.trailerChecksum != nil ? .streamingUnsignedTrailer
+                : signsPayload ? .signed : .unsigned
+            let options = SigV4Options(s3: s3, payloadSigning: payload)
             let signer = try await signer(service: plan.signingName, region: plan.region, options: options)
             try signer.sign(&request, date: now())
         }

@@ -65,7 +65,7 @@ extension SigV4Signer {
     }
 
     /// Leading and trailing whitespace removed and inner runs collapsed to one space
-    /// (Python's `' '.join(value.split())`; folded header lines included).
+    /// (Python's `' '.join(value.split())`, Unicode spaces included; folded header lines included).
     static func trimAll(_ value: String) -> String {
         SigV4Bytes.withUTF8(value) { source in
             if CanonicalHeaderFields.isCollapsed(source) { return value }

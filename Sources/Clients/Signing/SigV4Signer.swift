@@ -159,6 +159,10 @@ public struct SigV4Signer: Sendable {
         case .file(let url): return try SHA256.hash(contentsOf: url).hexString
         case .fileSegment(let url, let offset, let length):
             return try SHA256.hash(contentsOf: url, offset: offset, length: length).hexString
+        case .awsChunked:
+            var hasher = SHA256()
+            try body.forEachChunk { hasher.update(bufferPointer: $0) }
+            return hasher.finalize().hexString
         }
     }
 }

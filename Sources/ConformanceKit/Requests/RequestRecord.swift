@@ -47,6 +47,7 @@ enum RequestRecord {
             defer { try? handle.close() }
             try handle.seek(toOffset: UInt64(offset))
             return try handle.read(upToCount: Int(length)) ?? Data()
+        case .awsChunked(let chunked): return try chunked.encodedData()
         }
     }
 }

@@ -8,11 +8,14 @@ import AWSTestSupport
 @Suite(.serialized) struct CustomizationIntegrationTests {
     /// Forwards to a real transport, recording each exchange and optionally altering responses.
     final class RecordingTransport: HTTPTransport {
-        private let inner = HTTPTransports.make(HTTPTransportOptions(kind: TestClients.motoTransportKind))
+        private let inner: any HTTPTransport
         private let alter: @Sendable (HTTPRequest, inout HTTPResponse) -> Void
         private let log = Mutex<[(request: HTTPRequest, response: HTTPResponse)]>([])
 
-        init(alter: @escaping @Sendable (HTTPRequest, inout HTTPResponse) -> Void = { _, _ in }) {
+        /// Forwards to `inner` (by default the transport `AWS_SWIFT_HTTP_TRANSPORT` names).
+        init(inner: any HTTPTransport = HTTPTransports.make(HTTPTransportOptions(kind: TestClients.motoTransportKind)),
+             alter: @escaping @Sendable (HTTPRequest, inout HTTPResponse) -> Void = { _, _ in }) {
+            self.inner = inner
             self.alter = alter
         }
 

@@ -9,7 +9,8 @@ import xml.etree.ElementTree as ElementTree
 from urllib.parse import unquote_to_bytes
 
 import cbor_tree
-from differences import TOKEN_PLACEHOLDER, Difference, short
+import presigned_url_diff
+from differences import SECRET_KEY, TOKEN_PLACEHOLDER, Difference, short
 
 
 def body_kind(operation_model):
@@ -47,6 +48,23 @@ def decoded_body(side, used):
     return body, None
 
 
+def aws_chunk_sizes(data):
+    """The chunk sizes of an aws-chunked body, in order (the final 0 included); None when it is not one."""
+    sizes, offset = [], 0
+    while True:
+        end = data.find(b"\r\n", offset)
+        if end < 0:
+            return None
+        try:
+            size = int(data[offset:end].split(b";")[0], 16)
+        except ValueError:
+            return None
+        sizes.append(size)
+        if size == 0:
+            return sizes
+        offset = end + 2 + size + 2
+
+
 def aws_unchunk(data):
     """The payload and trailer lines of an aws-chunked body, or None when it is not one."""
     payload, offset, trailer = bytearray(), 0, []
@@ -76,6 +94,11 @@ def compare_bodies(theirs, ours, operation_model, used):
     diffs = []
     if trailer_a != trailer_b:
         diffs.append(Difference("body-trailer", "", f"botocore {trailer_a}, ours {trailer_b}"))
+    if trailer_a is not None and trailer_b is not None:
+        # The payload and trailer compare below; the chunking must be the same too.
+        sizes_a, sizes_b = aws_chunk_sizes(theirs.body), aws_chunk_sizes(ours.body)
+        if sizes_a != sizes_b:
+            diffs.append(Difference("aws-chunked-framing", "", f"chunk sizes: botocore {short(sizes_a)}, ours {short(sizes_b)}"))
     if a == b:
         return diffs
     if not a or not b:
@@ -85,7 +108,7 @@ def compare_bodies(theirs, ours, operation_model, used):
     kind = body_kind(operation_model)
     try:
         if kind == "form":
-            return diffs + compare_form(a, b)
+            return diffs + compare_form(a, b, used)
         if kind == "json":
             return diffs + compare_trees(json.loads(a), json.loads(b), "$", "json")
         if kind == "cbor":
@@ -125,12 +148,17 @@ def form_multimap(body):
     return result
 
 
-def compare_form(a, b):
+def compare_form(a, b, used=None):
     left, right = form_multimap(a), form_multimap(b)
     diffs = []
     for name in sorted(set(left) | set(right)):
         x, y = left.get(name), right.get(name)
         if x == y:
+            continue
+        if name in presigned_url_diff.PRESIGNED_URL_MEMBERS and x and y and len(x) == len(y) == 1:
+            diffs += presigned_url_diff.compare(name, x[0], y[0], SECRET_KEY)
+            if used is not None:
+                used["presigned-url"] += 1
             continue
         if y is None:
             diffs.append(Difference("form-missing-ours", generic_path(name), f"{name}: botocore {short(x)}"))

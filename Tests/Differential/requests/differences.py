@@ -1,6 +1,8 @@
 """The value one comparison step reports, shared by request_diff and body_diff."""
 
 TOKEN_PLACEHOLDER = "<idempotency-token>"
+# The fake secret key both sides sign with (botocore_requests.CREDENTIALS, aws-conformance requests).
+SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
 
 
 class Difference:

@@ -12,11 +12,10 @@ import re
 from collections import Counter
 from urllib.parse import unquote_to_bytes, urlsplit
 
+import sigv2_check
 import sigv4_check
 from body_diff import body_kind, compare_bodies, compare_trees
-from differences import TOKEN_PLACEHOLDER, Difference, short
-
-SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
+from differences import SECRET_KEY, TOKEN_PLACEHOLDER, Difference, short
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 AMZ_DATE_RE = re.compile(r"\d{8}T\d{6}Z")
 
@@ -32,6 +31,8 @@ VOLATILE_HEADERS = {
 NORMALIZATIONS = {
     "volatile-headers": "X-Amz-Date, Authorization, amz-sdk-invocation-id and User-Agent compared for presence and format",
     "content-length": "Content-Length checked against the side's own body (a missing one is the transport's to write); the bodies are compared on their own",
+    "s3-expect-continue": "botocore's Expect: 100-continue on an S3 PutObject/UploadPart below 1 MiB, where this SDK sends none (a deliberate difference: an extra round trip per small upload)",
+    "message-framing": "Transfer-Encoding: chunked on one side, a Content-Length (given or the transport's) on the other: HTTP framing of the same content (RFC 9112 6)",
     "empty-path": "an empty path is \"/\" (RFC 3986 6.2.3: HTTP clients send \"/\" for it, and SigV4 signs \"/\")",
     "json-headers": "JSON-value headers compared as the JSON their base64 holds (botocore escapes non-ASCII as \\uXXXX, this SDK writes UTF-8: the same JSON)",
     "header-lists": "list-valued headers compared element-wise, splitting on commas outside quotes (\"a,b\" and \"a, b\" are one list, RFC 9110 5.6.1)",
@@ -40,6 +41,8 @@ NORMALIZATIONS = {
     "idempotency-token": "an auto-filled idempotency token (a UUID on both sides) replaced by a placeholder",
     "gzip-body": "a gzip-encoded body compared after decompression (the encoding itself is compared as a header)",
     "aws-chunked-body": "an aws-chunked body compared as its payload and trailer (the framing itself is compared as headers)",
+    "presigned-url": "a presigned URL parameter (EC2/RDS/Neptune/DocDB cross-region copies) compared without its date and signature, each side's verified",
+    "sigv2-signature": "SigV2 Timestamp and Signature (SimpleDB) compared for format, each side's signature verified over its own request",
 }
 
 
@@ -95,6 +98,7 @@ def differences(case, theirs_record, ours_record, operation_model, used):
     """Differences between botocore's request (`theirs`) and ours; `used` counts normalizations."""
     theirs, ours = Side(theirs_record["request"]), Side(ours_record["request"])
     diffs = compare_signatures(theirs, ours)  # on the requests as captured, before any normalization
+    diffs += compare_sigv2(theirs, ours, used)
     generated = theirs_record.get("tokens") or {}
     if generated:
         binary = body_kind(operation_model) == "cbor"
@@ -208,17 +212,43 @@ def header_list(value):
     return elements
 
 
+# This SDK's S3ExpectContinue.threshold: the smallest upload that gets `Expect: 100-continue`.
+EXPECT_CONTINUE_THRESHOLD = 1 << 20
+
+
+def small_upload_without_expect(theirs, ours, operation_model):
+    """botocore's `Expect: 100-continue` on an S3 PutObject/UploadPart whose payload is below
+    1 MiB, where this SDK sends none (README.md: why this is a deliberate difference)."""
+    if operation_model.service_model.service_name != "s3" or operation_model.name not in ("PutObject", "UploadPart"):
+        return False
+    if theirs.headers.get("expect") != "100-continue" or "expect" in ours.headers:
+        return False
+    decoded = ours.headers.get("x-amz-decoded-content-length")
+    length = int(decoded) if decoded is not None and decoded.isdigit() else ours.raw_length
+    return length < EXPECT_CONTINUE_THRESHOLD
+
+
 def compare_headers(theirs, ours, operation_model, used):
     left, right = dict(theirs.headers), dict(ours.headers)
     lists = list_headers(operation_model)
     json_valued = json_headers(operation_model)
     diffs = []
+    framing = (left.get("transfer-encoding"), right.get("transfer-encoding"))
+    if framing[0] != framing[1] and {framing[0], framing[1]} == {None, "chunked"}:
+        # One side frames the body with chunked transfer coding, the other with a Content-Length
+        # (checked against its own body next, or left to the transport): the same content.
+        left.pop("transfer-encoding", None)
+        right.pop("transfer-encoding", None)
+        used["message-framing"] += 1
     lengths = (left.pop("content-length", None), right.pop("content-length", None))
     if lengths[0] != lengths[1]:
         used["content-length"] += 1
         for label, length, record in (("botocore", lengths[0], theirs), ("ours", lengths[1], ours)):
             if length is not None and length != str(record.raw_length):
                 diffs.append(Difference("content-length", label, f"{label} says {length} for a body of {record.raw_length} bytes"))
+    if small_upload_without_expect(theirs, ours, operation_model):
+        left.pop("expect")
+        used["s3-expect-continue"] += 1
     for name in sorted(set(left) | set(right)):
         a, b = left.get(name), right.get(name)
         if name in VOLATILE_HEADERS:
@@ -249,6 +279,28 @@ def compare_headers(theirs, ours, operation_model, used):
 
 
 # Signatures ------------------------------------------------------------------------------------
+
+def compare_sigv2(theirs, ours, used):
+    """SigV2 (SimpleDB): each side's `Signature` verified over its own request and its `Timestamp`
+    checked for format; then both values are masked so the rest of the parameters compare exactly."""
+    results = {label: sigv2_check.check(side.method, side.url, side.body, SECRET_KEY)
+               for label, side in (("botocore", theirs), ("ours", ours))}
+    if results["botocore"] is None and results["ours"] is None:
+        return []
+    diffs = []
+    if (results["botocore"] is None) != (results["ours"] is None):
+        diffs.append(Difference("signing", "sigv2", "botocore " + ("SigV2" if results["botocore"] is not None else "not SigV2")
+                                + ", ours " + ("SigV2" if results["ours"] is not None else "not SigV2")))
+    for label, side in (("botocore", theirs), ("ours", ours)):
+        if results[label] is None:
+            continue
+        for problem in results[label]:
+            diffs.append(Difference(f"signature-invalid-{label}", "sigv2: " + problem, side.url))
+        side.body = sigv2_check.mask_volatile(side.body)
+        side.query = sigv2_check.mask_volatile(side.query.encode("latin-1", "replace")).decode("latin-1")
+    used["sigv2-signature"] += 1
+    return diffs
+
 
 def compare_signatures(theirs, ours):
     diffs = []

@@ -11,8 +11,8 @@ Server-side canonicalization:
            only, sorted by name then value; `name` without `=` is `name=`.
   headers  the names listed in SignedHeaders; values trimmed, inner runs of spaces collapsed,
            repeated headers joined with ","; `host` from the URL when no Host header is present.
-           Which characters count as space is not settled between SDKs: botocore uses Python's
-           str.split() (every Unicode space, NBSP included), this SDK and the SigV4 suite ASCII
+           Which characters count as space is not settled between SDKs: botocore (and this SDK)
+           use Python's str.split() (every Unicode space, NBSP included), the SigV4 suite ASCII
            spaces. A signature verifies under either rule; `check` says which one it needed, and
            the comparison reports the two sides needing different rules.
   payload  X-Amz-Content-Sha256 when present (it may say UNSIGNED-PAYLOAD or a streaming
@@ -155,3 +155,52 @@ def check(request, body, secret_key):
     if rule is None:
         problems.append("signature does not verify")
     return problems, rule
+
+
+# Presigned URLs (query signing) ----------------------------------------------------------------
+
+EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+CREDENTIAL_RE = re.compile(r"^([^/]+)/(\d{8})/([^/]+)/([^/]+)/aws4_request$")
+
+
+def presigned_parameters(url):
+    """The decoded query parameters of a URL, name to value (the last one when repeated)."""
+    named = {}
+    for part in urlsplit(url).query.split("&"):
+        name, _, value = part.partition("=")
+        named[unquote_to_bytes(name).decode("utf-8", "replace")] = unquote_to_bytes(value).decode("utf-8", "replace")
+    return named
+
+
+def check_presigned(url, secret_key, method="GET"):
+    """The problems with a presigned URL's SigV4 query signature (empty when it verifies), as
+    the service checks a URL it is handed: `method` (GET, what fetching a URL does), the query
+    without `X-Amz-Signature`, `host` as the only signed header (nothing else travels with a
+    URL), and the payload as the empty body's SHA-256 (`UNSIGNED-PAYLOAD` for the S3 family)."""
+    parts = urlsplit(url)
+    named = presigned_parameters(url)
+    problems = []
+    if named.get("X-Amz-Algorithm") != "AWS4-HMAC-SHA256":
+        problems.append(f"X-Amz-Algorithm is {named.get('X-Amz-Algorithm')!r}")
+    credential = CREDENTIAL_RE.match(named.get("X-Amz-Credential", ""))
+    amz_date = named.get("X-Amz-Date", "")
+    if credential is None:
+        return problems + [f"X-Amz-Credential malformed: {named.get('X-Amz-Credential')!r}"]
+    if not re.fullmatch(r"\d{8}T\d{6}Z", amz_date):
+        return problems + [f"X-Amz-Date missing or malformed: {amz_date!r}"]
+    _, date, region, service = credential.groups()
+    if amz_date[:8] != date:
+        problems.append(f"credential scope date {date} is not X-Amz-Date's {amz_date[:8]}")
+    if named.get("X-Amz-SignedHeaders") != "host":
+        return problems + [f"X-Amz-SignedHeaders is {named.get('X-Amz-SignedHeaders')!r}: a URL carries only host"]
+    query = "&".join(part for part in parts.query.split("&") if not part.startswith("X-Amz-Signature="))
+    canonical = "\n".join([method, canonical_uri(parts.path, service), canonical_query(query),
+                           f"host:{parts.netloc}\n", "host", "UNSIGNED-PAYLOAD" if service in S3_FAMILY else EMPTY_SHA256])
+    string_to_sign = "\n".join(["AWS4-HMAC-SHA256", amz_date, f"{date}/{region}/{service}/aws4_request",
+                                hashlib.sha256(canonical.encode("utf-8")).hexdigest()])
+    key = _hmac(("AWS4" + secret_key).encode("utf-8"), date)
+    for part in (region, service, "aws4_request"):
+        key = _hmac(key, part)
+    if hmac.new(key, string_to_sign.encode("utf-8"), hashlib.sha256).hexdigest() != named.get("X-Amz-Signature"):
+        problems.append("signature does not verify")
+    return problems

@@ -26,8 +26,12 @@ Routes of http/https/https_wrong:
                          an upload; with `Expect: 100-continue` the server answers `100 Continue`
                          and reads the body, or with reject=1 answers 403 at once without reading
                          it; GET /__uploads/ID: {"expect", "continued", "status", "received"}
+  PUT /capture?id=ID     any body, read as its framing says (Content-Length, or chunked transfer
+                         coding, kept raw); GET /__captures/ID: {"headers": [[name, value], ...]
+                         as sent, "framing": "content-length" | "chunked" | "none", "body": base64}
 The process runs until killed (the test harness's BackgroundProcess kills it when the tests end).
 """
+import base64
 import json
 import os
 import select
@@ -43,6 +47,7 @@ from urllib.parse import urlsplit, parse_qs
 
 LOCK = threading.Lock()
 UPLOADS = {}
+CAPTURES = {}
 DOWNLOADS = {}
 SILENT_REQUESTS = []
 PROXY_REQUESTS = []
@@ -139,6 +144,10 @@ class Routes(BaseHTTPRequestHandler):
             with LOCK:
                 state = dict(UPLOADS.get(url.path[len("/__uploads/"):], {"status": 0}))
             self.answer_json(state)
+        elif url.path.startswith("/__captures/"):
+            with LOCK:
+                capture = CAPTURES.get(url.path[len("/__captures/"):], {"headers": [], "framing": "none", "body": ""})
+            self.answer_json(capture)
         elif url.path == "/__silent":
             with LOCK:
                 lines = list(SILENT_REQUESTS)
@@ -174,9 +183,40 @@ class Routes(BaseHTTPRequestHandler):
         self.expect_continued = True
         return super().handle_expect_100()
 
+    def capture(self, query):
+        """Reads the body exactly as framed: Content-Length bytes, or a chunked transfer coding
+        kept raw (chunk heads and trailer included), bounded to 64 MiB."""
+        limit = 64 << 20
+        framing, body = "none", b""
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            framing = "chunked"
+            while len(body) < limit:
+                line = self.rfile.readline(1024)
+                body += line
+                size = int(line.split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    while len(body) < limit:  # trailer fields, then the empty line
+                        line = self.rfile.readline(1024)
+                        body += line
+                        if line in (b"\r\n", b"\n", b""):
+                            break
+                    break
+                body += self.rfile.read(size + 2)
+        elif "Content-Length" in self.headers:
+            framing = "content-length"
+            body = self.rfile.read(min(limit, int(self.headers["Content-Length"])))
+        record = {"headers": [[name, value] for name, value in self.headers.items()], "framing": framing,
+                  "body": base64.b64encode(body).decode()}
+        with LOCK:
+            CAPTURES[query.get("id", "")] = record
+        self.answer(200, b"", "text/plain")
+
     def do_PUT(self):
         url = urlsplit(self.path)
         query = {key: values[-1] for key, values in parse_qs(url.query).items()}
+        if url.path == "/capture":
+            self.capture(query)
+            return
         if url.path != "/upload":
             self.answer(404, b"no such route\n", "text/plain")
             return

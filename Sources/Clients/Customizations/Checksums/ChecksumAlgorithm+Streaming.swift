@@ -15,14 +15,7 @@ extension ChecksumAlgorithm {
     /// in-memory body otherwise).
     func digest(of body: HTTPBody) throws -> HashDigest {
         var hasher = makeHasher()
-        switch body {
-        case .empty: break
-        case .data(let data): hasher.update(data: data)
-        case .file(let url):
-            try FileChunkReader.forEachChunk(of: url) { hasher.update(bufferPointer: $0) }
-        case .fileSegment(let url, let offset, let length):
-            try FileChunkReader.forEachChunk(of: url, offset: offset, length: length) { hasher.update(bufferPointer: $0) }
-        }
+        try body.forEachChunk { hasher.update(bufferPointer: $0) }
         return hasher.finalize()
     }
 }

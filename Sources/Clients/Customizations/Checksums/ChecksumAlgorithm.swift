@@ -16,6 +16,13 @@ enum ChecksumAlgorithm: String, CaseIterable, Sendable {
     /// `x-amz-checksum-crc32`, ...
     var headerName: String { "x-amz-checksum-" + rawValue }
 
+    /// The algorithm whose `headerName` is `name` (any case), if supported.
+    init?(headerName name: String) {
+        let lowercased = name.lowercased()
+        guard lowercased.hasPrefix("x-amz-checksum-") else { return nil }
+        self.init(rawValue: String(lowercased.dropFirst("x-amz-checksum-".count)))
+    }
+
     /// The checksum of `data`, as S3 base64-encodes it.
     func digest(of data: Data) -> HashDigest {
         switch self {

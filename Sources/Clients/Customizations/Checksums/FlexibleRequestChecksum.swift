@@ -1,20 +1,28 @@
-/// Adds an `x-amz-checksum-<algorithm>` header over the request body, as botocore's
-/// `resolve_request_checksum_algorithm` / `apply_request_checksum` decide:
+/// Adds the request checksum botocore's `resolve_request_checksum_algorithm` /
+/// `apply_request_checksum` decide on:
 ///
 /// - the caller's `ChecksumAlgorithm` (the trait's `requestAlgorithmMember`): CRC32, CRC32C, SHA1 or SHA256;
 /// - otherwise CRC32 when the operation requires a checksum (`httpChecksumRequired`,
 ///   `requestChecksumRequired`), or supports one and `request_checksum_calculation` is
 ///   `when_supported`; the algorithm member's header (`x-amz-sdk-checksum-algorithm`) then says `CRC32`;
 /// - nothing when the caller already sent any `x-amz-checksum-*` header (`ChecksumCRC32`, ...),
-///   and no default checksum for a presigned request (botocore's `is_presign_request`).
+///   and nothing for a presigned URL (botocore's presigning resolves no checksum: whoever uses
+///   the URL sends the body; a `ChecksumAlgorithm` still signs `x-amz-sdk-checksum-algorithm`).
 ///
-/// botocore sends streaming bodies (PutObject, UploadPart) over HTTPS as `aws-chunked` with the
-/// checksum in a trailer, so it never holds the body; bodies here are already in memory, so the
-/// checksum goes in a header, which S3 accepts for every operation (it is what botocore itself
-/// sends over plain HTTP).
+/// Where it goes, as botocore decides: an operation with a streaming input (PutObject,
+/// UploadPart) sent over HTTPS, unless the client signs with the legacy `s3` signature, sends it
+/// in a trailer: `Content-Encoding: aws-chunked` (after any encoding of the caller's),
+/// `X-Amz-Trailer`, `X-Amz-Decoded-Content-Length` and no `Content-Length` here; `ClientRuntime`
+/// then frames the final body as an `AWSChunkedBody` (`awsChunkedBody(_:trailer:)`), whose
+/// checksum is computed while it is sent, and the signer signs `STREAMING-UNSIGNED-PAYLOAD-TRAILER`.
+/// Every other request (plain HTTP, operations without a streaming input) gets an
+/// `x-amz-checksum-<algorithm>` header computed over the body here.
 struct FlexibleRequestChecksum: ServiceCustomization {
     func prepareRequest(_ request: inout SerializedRequest, endpoint: inout RequestEndpoint, params: Document,
                         operation: OperationModel, context: CustomizationContext) throws {
+        // botocore's presigning resolves no request checksum at all (`generate_presigned_url` never
+        // calls `resolve_checksum_context`): a checksum of the empty body would be signed into the URL.
+        if context.isPresigning { return }
         let trait = operation.httpChecksum
         let required = operation.httpChecksumRequired || trait?.requestChecksumRequired == true
         guard required || trait?.requestAlgorithmMember != nil else { return }
@@ -28,9 +36,6 @@ struct FlexibleRequestChecksum: ServiceCustomization {
                         + "Use one of CRC32, CRC32C, SHA1, SHA256, or leave \(member) out for CRC32.")])
             }
             algorithm = chosen
-        } else if context.isPresigning {
-            // botocore computes no default checksum for presigned URLs: whoever uses the URL sends the body.
-            return
         } else if required || context.configuration.requestChecksumCalculation == .whenSupported {
             algorithm = .crc32
             if let member = trait?.requestAlgorithmMember, let shape = operation.input?.member(member),
@@ -40,8 +45,40 @@ struct FlexibleRequestChecksum: ServiceCustomization {
         } else {
             return
         }
+        if Self.sendsTrailer(operation: operation, endpoint: endpoint, context: context) {
+            let payloadLength = context.fileBody.map(\.contentLength) ?? Int64(request.body.count)
+            Self.declareTrailer(algorithm, payloadLength: payloadLength, in: &request.headers)
+            return
+        }
         let digest = try context.fileBody.map { try algorithm.digest(of: $0) } ?? algorithm.digest(of: request.body)
         request.headers[algorithm.headerName] = digest.base64String
+    }
+
+    /// botocore's choice of the trailer: a streaming input, over HTTPS, not signed with `s3`.
+    static func sendsTrailer(operation: OperationModel, endpoint: RequestEndpoint, context: CustomizationContext) -> Bool {
+        guard operation.streamingInput != nil, context.configuration.signatureVersion?.name != "s3" else { return false }
+        return endpoint.url.utf8.count >= 8 && endpoint.url.prefix(8).lowercased() == "https://"
+    }
+
+    /// botocore's `_apply_request_trailer_checksum` headers. The decoded length is left out when
+    /// a file's size cannot be read (botocore's `determine_content_length` giving `None`).
+    static func declareTrailer(_ algorithm: ChecksumAlgorithm, payloadLength: Int64?, in headers: inout HTTPHeaders) {
+        if let encoding = headers["Content-Encoding"] {
+            headers["Content-Encoding"] = encoding + ",aws-chunked"
+        } else {
+            headers["Content-Encoding"] = "aws-chunked"
+        }
+        headers["X-Amz-Trailer"] = algorithm.headerName
+        let declared = headers["Content-Length"].flatMap { Int64($0) }
+        if let length = payloadLength ?? declared { headers["X-Amz-Decoded-Content-Length"] = String(length) }
+        headers["Content-Length"] = nil
+    }
+
+    /// `payload` framed as aws-chunked with the checksum `trailer` (`x-amz-checksum-crc32`, as
+    /// `declareTrailer` named it) computed as it is sent; `nil` for a name this SDK does not compute.
+    static func awsChunkedBody(_ payload: HTTPBody, trailer: String) -> HTTPBody? {
+        guard let algorithm = ChecksumAlgorithm(headerName: trailer) else { return nil }
+        return .awsChunked(AWSChunkedBody(payload: payload, trailerName: algorithm.headerName, makeHasher: { algorithm.makeHasher() }))
     }
 
     /// botocore's `^X-Amz-Checksum-([a-z0-9]*)$`, any case.

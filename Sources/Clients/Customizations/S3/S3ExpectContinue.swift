@@ -5,7 +5,9 @@
 ///
 /// botocore adds it to every such upload; below 1 MiB the body fits in a few packets and the
 /// extra round trip would cost more than it could save, so this SDK (like libcurl's own default
-/// and the other AWS SDKs) leaves small bodies alone.
+/// and the other AWS SDKs) leaves small bodies alone. Measured with libcurl over a 20 ms round
+/// trip: a 1 KiB PUT takes 24.5 ms without the header and 45.9 ms with it (the differential
+/// test's README, `s3-expect-continue`). The size is the payload's, before any aws-chunked framing.
 struct S3ExpectContinue: ServiceCustomization {
     /// The smallest body that gets the header.
     static let threshold = 1 << 20
