@@ -6,12 +6,27 @@ import Foundation
 ///
 /// Throwing rather than answering keeps the capture independent of any response: no parsing,
 /// and no retry (the client retries `HTTPTransportError`s and error statuses, never other errors).
+///
+/// With `answeringDiscovery`, an endpoint-discovery call (`DescribeEndpoints`) is answered instead,
+/// with the address the differential test's botocore side answers (`discoveredHost`), so that the
+/// operation that needed it is sent next, to that host, and captured.
 public struct CapturingTransport: HTTPTransport {
-    /// Creates the transport.
-    public init() {}
+    /// The address discovery calls are answered with.
+    public static let discoveredHost = "discovered.endpoint.example"
 
-    /// Throws `CapturedRequest` holding `request`.
+    private let answeringDiscovery: Bool
+
+    /// Creates the transport.
+    public init(answeringDiscovery: Bool = false) {
+        self.answeringDiscovery = answeringDiscovery
+    }
+
+    /// Throws `CapturedRequest` holding `request`, or answers a discovery call.
     public func send(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPResponse {
+        if answeringDiscovery, request.headers["X-Amz-Target"]?.hasSuffix(".DescribeEndpoints") == true {
+            let body = #"{"Endpoints":[{"Address":"\#(Self.discoveredHost)","CachePeriodInMinutes":1}]}"#
+            return HTTPResponse(statusCode: 200, headers: ["Content-Type": "application/x-amz-json-1.0"], body: Data(body.utf8))
+        }
         throw CapturedRequest(request: request)
     }
 }

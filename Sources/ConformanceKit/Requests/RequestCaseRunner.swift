@@ -37,8 +37,14 @@ public struct RequestCaseRunner: Sendable {
             lineNumber += 1
             let testCase = try RequestCase(line: Data(line), lineNumber: lineNumber)
             counts.cases += 1
-            let key = testCase.service + " " + testCase.region
-            if clients[key] == nil { clients[key] = Result { try Self.client(testCase.service, region: testCase.region) } }
+            // A case that calls DescribeEndpoints itself gets a client whose transport captures it;
+            // every other case's client answers endpoint discovery's DescribeEndpoints as
+            // botocore_requests.py answers it, so the operation itself is captured next.
+            let answersDiscovery = testCase.operation != "DescribeEndpoints"
+            let key = testCase.service + " " + testCase.region + (answersDiscovery ? "" : " direct")
+            if clients[key] == nil {
+                clients[key] = Result { try Self.client(testCase.service, region: testCase.region, answeringDiscovery: answersDiscovery) }
+            }
             do {
                 let client = try clients[key]!.get()
                 _ = try await client.call(testCase.operation, testCase.params)
@@ -56,9 +62,9 @@ public struct RequestCaseRunner: Sendable {
     }
 
     /// A client of `service` in `region` on a capturing transport.
-    static func client(_ service: String, region: String) throws -> Client {
+    static func client(_ service: String, region: String, answeringDiscovery: Bool) throws -> Client {
         let session = try Session(region: region, credentials: credentials, environment: environment,
-                                  transport: CapturingTransport())
+                                  transport: CapturingTransport(answeringDiscovery: answeringDiscovery))
         return try session.client(service)
     }
 }

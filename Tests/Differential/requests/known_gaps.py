@@ -28,16 +28,7 @@ class KnownGap:
         self.matches = matches
 
 
-def _endpoint_discovery(difference, context):
-    return context.service in ("timestream-query", "timestream-write") and difference.kind == "host"
-
-
-KNOWN_GAPS = [
-    KnownGap("endpoint-discovery", "Endpoints",
-             "botocore discovers timestream endpoints (DescribeEndpoints, answered here with a fixed host) before "
-             "the call; this SDK sends to the rule set's endpoint",
-             _endpoint_discovery),
-]
+KNOWN_GAPS = []
 
 
 def explain(difference, context):
