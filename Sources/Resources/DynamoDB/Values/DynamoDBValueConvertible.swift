@@ -14,7 +14,7 @@ import Foundation
 /// An array or dictionary held in a variable of a narrower type (`[String]`) converts with
 /// `DynamoDBValue(list:)` / `DynamoDBValue(map:)`. `Date` has no DynamoDB type (boto3 refuses
 /// `datetime` too): store text or a number, or let `DynamoDBEncoder`'s date strategy choose.
-public protocol DynamoDBValueConvertible: DynamoDBArgument {
+public protocol DynamoDBValueConvertible: DynamoDBArgument, DynamoDBOperand {
     /// This value as a DynamoDB attribute value. Throws `DynamoDBTypeError` when it has none
     /// (an inexact `Double`, a NaN).
     func dynamoDBValue() throws -> DynamoDBValue
@@ -138,17 +138,17 @@ extension DynamoDBSet: DynamoDBValueConvertible {
     public func dynamoDBValue() throws -> DynamoDBValue { try Element.dynamoDBSet(of: elements) }
 }
 
-extension Optional: DynamoDBValueConvertible, DynamoDBArgument where Wrapped: DynamoDBValueConvertible {
+extension Optional: DynamoDBValueConvertible, DynamoDBArgument, DynamoDBOperand where Wrapped: DynamoDBValueConvertible {
     /// The wrapped value's, or `.null`.
     public func dynamoDBValue() throws -> DynamoDBValue { try self?.dynamoDBValue() ?? .null }
 }
 
-extension Array: DynamoDBValueConvertible, DynamoDBArgument where Element == any DynamoDBValueConvertible {
+extension Array: DynamoDBValueConvertible, DynamoDBArgument, DynamoDBOperand where Element == any DynamoDBValueConvertible {
     /// `.list` of the elements' values.
     public func dynamoDBValue() throws -> DynamoDBValue { .list(try map { try $0.dynamoDBValue() }) }
 }
 
-extension Dictionary: DynamoDBValueConvertible, DynamoDBArgument where Key == String, Value == any DynamoDBValueConvertible {
+extension Dictionary: DynamoDBValueConvertible, DynamoDBArgument, DynamoDBOperand where Key == String, Value == any DynamoDBValueConvertible {
     /// `.map` of the values' values.
     public func dynamoDBValue() throws -> DynamoDBValue { .map(try mapValues { try $0.dynamoDBValue() }) }
 }
