@@ -15,6 +15,10 @@ import Foundation
 /// `.null`, `L` → `.list`, `M` → `.map`, `SS`/`NS`/`BS` → `.stringSet`/`.numberSet`/`.binarySet`.
 /// The other members of a response (`Count`, `ConsumedCapacity`, ...) use the same cases: whole
 /// numbers and the service's floating-point figures become `.number`.
+///
+/// Literals build values (`["id": "u1", "age": 30, "tags": .stringSet(["a"])]`), but not
+/// floating-point ones: a `Double` cannot carry `0.1`. Write `.number(try DynamoDBNumber("0.1"))`;
+/// keyword calls also take a `Double` whose value is an exact short decimal (`2.5`).
 public enum DynamoDBValue: Sendable, Hashable {
     /// `NULL`, and Python's `None`.
     case null
