@@ -101,6 +101,9 @@ import Testing
         #expect(transport.bodies[2] == ["TableName": "users", "KeyConditionExpression": "#n0 = :v0", "Limit": 5,
                                          "ExpressionAttributeNames": ["#n0": "id"], "ExpressionAttributeValues": [":v0": ["S": "u1"]]])
         #expect(transport.bodies[3] == ["TableName": "users", "Item": ["tags": ["SS": ["a"]]]])
+        try await table.batchWriter { batch in try await batch.putItem(Item: ["id": "b1"]) }
+        #expect(transport.bodies[4] == ["RequestItems": ["users": [["PutRequest": ["Item": ["id": ["S": "b1"]]]]]]])
+        await #expect(throws: ResourceError.self) { try await dynamodb.batchWriter { _ in } }
     }
 
     @Test func tableActionsWithoutItemsAndTheClientStayRaw() async throws {

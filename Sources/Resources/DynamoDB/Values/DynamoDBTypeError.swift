@@ -40,9 +40,4 @@ public struct DynamoDBTypeError: Error, Sendable, CustomStringConvertible {
 
     /// The message.
     public var description: String { message }
-
-    /// The same error, saying where in the value it happened (`Item.tags`).
-    func at(_ path: String) -> DynamoDBTypeError {
-        path.isEmpty ? self : DynamoDBTypeError(code, "\(path): \(message)")
-    }
 }
