@@ -68,7 +68,12 @@ import Testing
         await #expect(throws: DynamoDBConditionError.self) {
             try await table.putItem(Item: ["id": "u1"], UpdateExpression: Attr("id").exists())
         }
-        await #expect(throws: DynamoDBTypeError.self) { try await table.putItem(Item: ["id": "u1", "price": 0.1]) }
+        await #expect { try await table.putItem(Item: ["id": "u1", "prices": ["eur": [2.5, 0.1]]]) } throws: { error in
+            "\(error)".hasPrefix("Item.prices.eur[1]: Inexact: the Double 0.1") && (error as? DynamoDBTypeError)?.path == "Item.prices.eur[1]"
+        }
+        await #expect { try await table.putItem(Item: ["id": "u1", "tags": DynamoDBSet<String>()]) } throws: { error in
+            (error as? DynamoDBTypeError)?.code == .emptySet && (error as? DynamoDBTypeError)?.path == "Item.tags"
+        }
         #expect(transport.requests.isEmpty)
     }
 

@@ -71,7 +71,9 @@ public final class DynamoDBBatchWriter: Sendable {
     }
 
     private static func attributes(_ value: some DynamoDBValueConvertible, role: String) throws -> [String: DynamoDBValue] {
-        guard case .map(let attributes) = try value.dynamoDBValue() else {
+        let converted: DynamoDBValue
+        do { converted = try value.dynamoDBValue() } catch let error as DynamoDBTypeError { throw error.inside(role) }
+        guard case .map(let attributes) = converted else {
             throw DynamoDBTypeError(.unsupportedType, "\(role) must be a map of attribute names to values.")
         }
         return attributes

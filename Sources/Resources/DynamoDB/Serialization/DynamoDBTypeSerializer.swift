@@ -59,8 +59,7 @@ public struct DynamoDBTypeSerializer: Sendable {
 
     private static func requireElements(_ count: Int, path: String) throws {
         guard count == 0 else { return }
-        let place = path.isEmpty ? "" : " (\(path))"
-        throw DynamoDBTypeError(.emptySet, "DynamoDB has no empty sets\(place): leave the attribute out, or REMOVE it in an UpdateExpression.")
+        throw DynamoDBTypeError(.emptySet, "DynamoDB has no empty sets: leave the attribute out, or REMOVE it in an UpdateExpression.", path: path)
     }
 
     static func join(_ path: String, _ name: String) -> String {

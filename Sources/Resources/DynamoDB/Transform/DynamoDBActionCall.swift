@@ -52,7 +52,11 @@ public struct DynamoDBActionCall: Sendable {
             guard !key.isEmpty else {
                 throw ResourceError(.invalidIdentifiers, "\(name)() accepts keyword arguments only.")
             }
-            pairs.append((key, try value.dynamoDBArgument()))
+            do {
+                pairs.append((key, try value.dynamoDBArgument()))
+            } catch let error as DynamoDBTypeError {
+                throw error.inside(key)
+            }
         }
         return try await perform(pairs)
     }

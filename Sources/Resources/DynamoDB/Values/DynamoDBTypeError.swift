@@ -31,13 +31,23 @@ public struct DynamoDBTypeError: Error, Sendable, CustomStringConvertible {
     public let code: Code
     /// A sentence saying what is wrong and what to do.
     public let message: String
+    /// Where in the value the problem is (`Item.address.zip`, `Item.scores[2]`); empty when the
+    /// value itself is the problem.
+    public let path: String
 
     /// Creates an error.
-    public init(_ code: Code, _ message: String) {
+    public init(_ code: Code, _ message: String, path: String = "") {
         self.code = code
         self.message = message
+        self.path = path
     }
 
-    /// The message.
-    public var description: String { message }
+    /// The message, after the path when there is one.
+    public var description: String { path.isEmpty ? message : "\(path): \(message)" }
+
+    /// The same error one level further out: `key` (a map key or `[index]`) goes in front of the path.
+    func inside(_ key: String) -> DynamoDBTypeError {
+        let joined = path.isEmpty ? key : (path.hasPrefix("[") ? key + path : key + "." + path)
+        return DynamoDBTypeError(code, message, path: joined)
+    }
 }

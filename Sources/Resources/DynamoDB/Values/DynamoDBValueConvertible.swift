@@ -145,10 +145,24 @@ extension Optional: DynamoDBValueConvertible, DynamoDBArgument, DynamoDBOperand 
 
 extension Array: DynamoDBValueConvertible, DynamoDBArgument, DynamoDBOperand where Element == any DynamoDBValueConvertible {
     /// `.list` of the elements' values.
-    public func dynamoDBValue() throws -> DynamoDBValue { .list(try map { try $0.dynamoDBValue() }) }
+    public func dynamoDBValue() throws -> DynamoDBValue {
+        var out: [DynamoDBValue] = []
+        out.reserveCapacity(count)
+        for (index, element) in enumerated() {
+            do { out.append(try element.dynamoDBValue()) } catch let error as DynamoDBTypeError { throw error.inside("[\(index)]") }
+        }
+        return .list(out)
+    }
 }
 
 extension Dictionary: DynamoDBValueConvertible, DynamoDBArgument, DynamoDBOperand where Key == String, Value == any DynamoDBValueConvertible {
     /// `.map` of the values' values.
-    public func dynamoDBValue() throws -> DynamoDBValue { .map(try mapValues { try $0.dynamoDBValue() }) }
+    public func dynamoDBValue() throws -> DynamoDBValue {
+        var out: [String: DynamoDBValue] = [:]
+        out.reserveCapacity(count)
+        for (key, value) in self {
+            do { out[key] = try value.dynamoDBValue() } catch let error as DynamoDBTypeError { throw error.inside(key) }
+        }
+        return .map(out)
+    }
 }
