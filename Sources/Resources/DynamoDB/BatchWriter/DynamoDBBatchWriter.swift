@@ -162,3 +162,18 @@ public final class DynamoDBBatchWriter: Sendable {
         if let closureError { throw closureError }
     }
 }
+
+extension DynamoDBBatchWriter {
+    /// Runs `body` with this writer, then flushes and closes it.
+    func run<Result>(isolation: isolated (any Actor)? = #isolation, _ body: (DynamoDBBatchWriter) async throws -> Result) async throws -> Result {
+        let result: Result
+        do {
+            result = try await body(self)
+        } catch {
+            try await finish(closureError: error)
+            throw error
+        }
+        try await finish(closureError: nil)
+        return result
+    }
+}
