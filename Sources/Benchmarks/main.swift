@@ -20,6 +20,7 @@ let usage = """
            aws-bench clients [--rounds N] [--all | --services s3,sqs,ec2]
            aws-bench stub-calls [--calls 2000 --list-calls 20 --iterations 1 --rounds 5 --warmup 50 --only NAME]
            aws-bench coldstart [--runs 15]
+           aws-bench dynamodb [--items 10000 --page-items 1000 --queries 10 --rounds 5]
            aws-bench http --endpoint-url http://127.0.0.1:PORT [--transport curl|urlsession|auto|all]
                           [--calls 10000 --list-calls 200 --concurrency 1,8,32 --rounds 5 --warmup 20]
                           [--executor default|transport]
@@ -56,6 +57,15 @@ case "stub-calls":
     let rows = try await StubCallBenchmarks.run(sizes)
     printTable("stub-calls (Swift, no network, canned HTTPResponse)", rows)
     print("{" + benchHeaderJSON("stub-calls") + ", \"results\": {" + rows.map(\.boto3StyleJSON).joined(separator: ", ") + "}}")
+case "dynamodb":
+    var sizes = DynamoDBBenchmarks.Sizes()
+    sizes.items = option("--items", sizes.items)
+    sizes.pageItems = option("--page-items", sizes.pageItems)
+    sizes.queries = option("--queries", sizes.queries)
+    sizes.rounds = option("--rounds", sizes.rounds)
+    let rows = try await DynamoDBBenchmarks.run(sizes)
+    printTable("DynamoDB resource layer (canned transport), per item", rows)
+    for row in rows { print(row.jsonLine) }
 case "coldstart":
     let runs = option("--runs", 15)
     let results = try ColdStartBenchmark.run(runs: runs)

@@ -20,6 +20,8 @@ struct HandlePlan: Sendable {
     /// What an action (or reference) gives back.
     enum Result: Sendable {
         case document
+        /// A DynamoDB item action: plain values in and out (`DynamoDBActionCall`).
+        case dynamoDB
         case one(String)
         case many(String)
 
@@ -27,6 +29,7 @@ struct HandlePlan: Sendable {
         var swiftType: String {
             switch self {
             case .document: return "Document"
+            case .dynamoDB: return "DynamoDBValue"
             case .one(let type): return type
             case .many(let type): return "[\(type)]"
             }

@@ -44,10 +44,12 @@ struct HandlePlanner {
             loadDoc = "Loads the data with `\(loadOperation)`, replacing any data held (boto3's `load()`)."
         }
         let actions = try model.actions.map { action in
-            let result = try self.result(of: action.resource)
+            var result = try self.result(of: action.resource)
+            if case .document = result, try self.takesPlainValues(action) { result = .dynamoDB }
             let returns: String
             switch result {
             case .document: returns = action.path.map { "the response's `\($0.expression)`" } ?? "the response"
+            case .dynamoDB: returns = "the response, with items and keys as plain values in and out (boto3's DynamoDB interface)"
             case .one(let type): returns = "the `\(type)`"
             case .many(let type): returns = "the `\(type)` resources"
             }
@@ -118,6 +120,12 @@ struct HandlePlanner {
         guard let resource else { return .document }
         let target = try targetType(resource.type)
         return resource.isPlural ? .many(target) : .one(target)
+    }
+
+    /// Whether `action` is a DynamoDB item action, whose typed member is a `DynamoDBActionCall`.
+    private func takesPlainValues(_ action: ResourceAction) throws -> Bool {
+        guard namespace.service == "dynamodb", action.path == nil else { return false }
+        return DynamoDBActionCall.applies(service: namespace.service, operation: try service.serviceModel.operation(action.request.operation))
     }
 
     private func targetType(_ name: String) throws -> String {

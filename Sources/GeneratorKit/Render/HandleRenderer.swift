@@ -93,6 +93,10 @@ struct HandleRenderer {
                 out.block("public var \(action.swiftName): ResourceActionCall<Document>") { out in
                     out.line("ResourceActionCall(resource, action: \(name))")
                 }
+            case .dynamoDB:
+                out.block("public var \(action.swiftName): DynamoDBActionCall") { out in
+                    out.line("DynamoDBActionCall(resource, action: \(name))")
+                }
             case .one(let type), .many(let type):
                 out.block("public var \(action.swiftName): ResourceActionCall<\(action.result.swiftType)>") { out in
                     out.line("ResourceActionCall(resource, action: \(name), returning: \(type).self)")

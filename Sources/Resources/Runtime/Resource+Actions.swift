@@ -17,7 +17,19 @@ extension Resource {
     }
 
     /// Calls `action` (one of this resource type's, or a generated handle's) with the caller's parameters.
+    ///
+    /// A DynamoDB item action (`PutItem`, `Query`, `BatchWriteItem`, ...) takes plain values and
+    /// returns `.dynamoDB` with plain values, as boto3's DynamoDB resources do (see `DynamoDBActionCall`).
     public func perform(_ action: ResourceAction, _ params: Document = [:]) async throws -> ResourceValue {
+        if let call = try DynamoDBActionCall(self, action: action) {
+            let arguments = try (params.dictionary ?? [:]).map { ($0.key, DynamoDBArgumentValue.value(try $0.value.dynamoDBValue())) }
+            return .dynamoDB(try await call.perform(arguments))
+        }
+        return try await send(action, params)
+    }
+
+    /// Calls `action` with `params` as they are, with no DynamoDB conversion.
+    func send(_ action: ResourceAction, _ params: Document) async throws -> ResourceValue {
         let request = try await RequestParameters.build(action.request.params, for: self, input: params)
         let response = try await meta.client.call(action.request.operation, request)
         if canLoad { meta.state.set(nil) }

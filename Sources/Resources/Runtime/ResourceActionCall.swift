@@ -55,6 +55,8 @@ extension ResourceActionCall where Result == Document {
             case .document(let document): return document
             case .resource(let item): return .map(item.meta.identifiers)
             case .resources(let items): return .list(items.map { .map($0.meta.identifiers) })
+            case .dynamoDB:
+                throw ResourceError(.unsupported, "\(resource.meta.resourceModel.qualifiedName).\(name) returns plain DynamoDB values: call it through DynamoDBActionCall (the typed handles do).")
             }
         }
     }

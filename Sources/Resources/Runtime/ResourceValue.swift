@@ -8,6 +8,10 @@ public enum ResourceValue: Sendable, Hashable {
     case resource(Resource)
     /// A list of resources (a path with `[]`).
     case resources([Resource])
+    /// A DynamoDB response with its attribute values as plain values (boto3's DynamoDB
+    /// interface): what the item actions of the `dynamodb` resources return (`PutItem`,
+    /// `GetItem`, `Query`, `Scan`, `BatchWriteItem`, ...).
+    case dynamoDB(DynamoDBValue)
 
     /// The single resource, if this is one.
     public var resource: Resource? {
@@ -20,13 +24,19 @@ public enum ResourceValue: Sendable, Hashable {
         switch self {
         case .resources(let values): return values
         case .resource(let value): return [value]
-        case .document: return []
+        case .document, .dynamoDB: return []
         }
     }
 
     /// The response, if this is one.
     public var document: Document? {
         if case .document(let value) = self { return value }
+        return nil
+    }
+
+    /// The DynamoDB response with plain values, if this is one.
+    public var dynamoDB: DynamoDBValue? {
+        if case .dynamoDB(let value) = self { return value }
         return nil
     }
 }

@@ -18,6 +18,9 @@ import AWSResourceGenerator
         return keywords.contains(name) ? "`\(name)`" : name
     }
 
+    /// The operations whose inputs or outputs hold DynamoDB attribute values or conditions.
+    static let dynamoDBItemOperations: Set<String> = ["BatchGetItem", "BatchWriteItem", "DeleteItem", "GetItem", "PutItem", "Query", "Scan", "UpdateItem"]
+
     static func expectation(for model: ResourceModel, namespace: String) -> Expectation {
         var expected = Expectation()
         for item in model.identifiers {
@@ -28,6 +31,11 @@ import AWSResourceGenerator
         }
         for item in model.attributes { expected.declarations.append("public var \(declared(item.swiftName)): ") }
         for item in model.actions {
+            // DynamoDB's item actions take and return plain values (boto3's transform.py).
+            if namespace == "DynamoDB", dynamoDBItemOperations.contains(item.request.operation) {
+                expected.declarations.append("public var \(declared(item.swiftName)): DynamoDBActionCall {")
+                continue
+            }
             let result: String
             if let resource = item.resource {
                 result = resource.isPlural ? "[\(namespace).\(resource.type)]" : "\(namespace).\(resource.type)"

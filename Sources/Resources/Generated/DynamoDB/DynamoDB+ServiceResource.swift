@@ -14,14 +14,14 @@ extension DynamoDB {
             self.resource = resource
         }
 
-        /// Calls `BatchGetItem`; returns the response.
-        public var batchGetItem: ResourceActionCall<Document> {
-            ResourceActionCall(resource, action: "BatchGetItem")
+        /// Calls `BatchGetItem`; returns the response, with items and keys as plain values in and out (boto3's DynamoDB interface).
+        public var batchGetItem: DynamoDBActionCall {
+            DynamoDBActionCall(resource, action: "BatchGetItem")
         }
 
-        /// Calls `BatchWriteItem`; returns the response.
-        public var batchWriteItem: ResourceActionCall<Document> {
-            ResourceActionCall(resource, action: "BatchWriteItem")
+        /// Calls `BatchWriteItem`; returns the response, with items and keys as plain values in and out (boto3's DynamoDB interface).
+        public var batchWriteItem: DynamoDBActionCall {
+            DynamoDBActionCall(resource, action: "BatchWriteItem")
         }
 
         /// Calls `CreateTable`; returns the `DynamoDB.Table`.

@@ -171,29 +171,29 @@ extension DynamoDB {
             ResourceActionCall(resource, action: "Delete")
         }
 
-        /// Calls `DeleteItem` with `TableName` = this table's `name`; returns the response.
-        public var deleteItem: ResourceActionCall<Document> {
-            ResourceActionCall(resource, action: "DeleteItem")
+        /// Calls `DeleteItem` with `TableName` = this table's `name`; returns the response, with items and keys as plain values in and out (boto3's DynamoDB interface).
+        public var deleteItem: DynamoDBActionCall {
+            DynamoDBActionCall(resource, action: "DeleteItem")
         }
 
-        /// Calls `GetItem` with `TableName` = this table's `name`; returns the response.
-        public var getItem: ResourceActionCall<Document> {
-            ResourceActionCall(resource, action: "GetItem")
+        /// Calls `GetItem` with `TableName` = this table's `name`; returns the response, with items and keys as plain values in and out (boto3's DynamoDB interface).
+        public var getItem: DynamoDBActionCall {
+            DynamoDBActionCall(resource, action: "GetItem")
         }
 
-        /// Calls `PutItem` with `TableName` = this table's `name`; returns the response.
-        public var putItem: ResourceActionCall<Document> {
-            ResourceActionCall(resource, action: "PutItem")
+        /// Calls `PutItem` with `TableName` = this table's `name`; returns the response, with items and keys as plain values in and out (boto3's DynamoDB interface).
+        public var putItem: DynamoDBActionCall {
+            DynamoDBActionCall(resource, action: "PutItem")
         }
 
-        /// Calls `Query` with `TableName` = this table's `name`; returns the response.
-        public var query: ResourceActionCall<Document> {
-            ResourceActionCall(resource, action: "Query")
+        /// Calls `Query` with `TableName` = this table's `name`; returns the response, with items and keys as plain values in and out (boto3's DynamoDB interface).
+        public var query: DynamoDBActionCall {
+            DynamoDBActionCall(resource, action: "Query")
         }
 
-        /// Calls `Scan` with `TableName` = this table's `name`; returns the response.
-        public var scan: ResourceActionCall<Document> {
-            ResourceActionCall(resource, action: "Scan")
+        /// Calls `Scan` with `TableName` = this table's `name`; returns the response, with items and keys as plain values in and out (boto3's DynamoDB interface).
+        public var scan: DynamoDBActionCall {
+            DynamoDBActionCall(resource, action: "Scan")
         }
 
         /// Calls `UpdateTable` with `TableName` = this table's `name`; returns the `DynamoDB.Table`.
@@ -201,9 +201,9 @@ extension DynamoDB {
             ResourceActionCall(resource, action: "Update", returning: DynamoDB.Table.self)
         }
 
-        /// Calls `UpdateItem` with `TableName` = this table's `name`; returns the response.
-        public var updateItem: ResourceActionCall<Document> {
-            ResourceActionCall(resource, action: "UpdateItem")
+        /// Calls `UpdateItem` with `TableName` = this table's `name`; returns the response, with items and keys as plain values in and out (boto3's DynamoDB interface).
+        public var updateItem: DynamoDBActionCall {
+            DynamoDBActionCall(resource, action: "UpdateItem")
         }
 
         /// Waits with the client waiter `TableExists` with `TableName` = this table's `name`; throws `WaiterError` when it fails or gives up.
