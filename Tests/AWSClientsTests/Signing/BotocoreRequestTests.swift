@@ -148,6 +148,7 @@ struct BotocoreRequestCase: Sendable, CustomTestStringConvertible {
         config.requestMinCompressionSizeBytes = spec["request_min_compression_size_bytes"]?.int
         config.disableRequestCompression = spec["disable_request_compression"]?.bool
         config.accountIDEndpointMode = spec["account_id_endpoint_mode"]?.string
+        config.sigv4aSigningRegionSet = spec["sigv4a_signing_region_set"]?.string
         if let s3 = spec["s3"] { config.s3 = S3Config(payloadSigningEnabled: s3["payload_signing_enabled"]?.bool) }
         return config
     }
