@@ -91,6 +91,34 @@ import Testing
         #expect(Self.verifies(ourSignature, signature.stringToSign, publicKey), "\(testCase.name): this SDK's signature")
     }
 
+    /// botocore has no SigV4a query signer but S3's (no `v4a-query` in its CRT map, so presigning
+    /// an EventBridge global endpoint raises there); the Common Runtime's query signing is the same
+    /// for every service, and this SDK presigns with it.
+    @Test func eventBridgeGlobalEndpointsPresignWithSigV4a() throws {
+        let entry: Document = ["case": ["name": "events presign", "service": "events", "operation": "PutEvents",
+                                        "params": ["Entries": [["Source": "s", "DetailType": "d", "Detail": "{}"]], "EndpointId": "abcde.veo"]],
+                               "botocore": [:]]
+        let testCase = try #require(BotocoreRequestCase(entry))
+        let stub = StubTransport { _ in HTTPResponse(statusCode: 200, headers: [:], body: Data()) }
+        let url = try testCase.client(transport: stub, date: Self.date)
+            .generatePresignedURL("PutEvents", params: testCase.params, expiresIn: 60, httpMethod: nil, date: Self.date).absoluteString
+        #expect(url.hasPrefix("https://abcde.veo.endpoint.events.amazonaws.com/?Entries="))
+        #expect(url.contains("&X-Amz-Algorithm=AWS4-ECDSA-P256-SHA256&X-Amz-Credential=AKIDEXAMPLE%2F20260517%2Fevents%2Faws4_request"
+            + "&X-Amz-Date=20260517T123456Z&X-Amz-SignedHeaders=content-type%3Bhost%3Bx-amz-target&X-Amz-Expires=60&X-Amz-Region-Set=%2A"
+            + "&X-Amz-Signature=3"))
+    }
+
+    @Test func aPresignedPostToAMultiRegionAccessPointIsRefused() throws {
+        let entry: Document = ["case": ["name": "post", "service": "s3", "operation": "GetObject"], "botocore": [:]]
+        let testCase = try #require(BotocoreRequestCase(entry))
+        let client = try testCase.client(transport: StubTransport { _ in HTTPResponse(statusCode: 200, headers: [:], body: Data()) }, date: Self.date)
+        let error = #expect(throws: SigningError.self) {
+            _ = try client.generatePresignedPost(bucket: "arn:aws:s3::123456789012:accesspoint/mfzwi23gnjvgw.mrap", key: "k",
+                                                 fields: nil, conditions: nil, expiresIn: 60, date: Self.date)
+        }
+        #expect(error?.code == .unsupportedAuth && error?.message.contains("SigV4a") == true)
+    }
+
     static func verifies(_ signature: String, _ stringToSign: String, _ key: (x: [UInt8], y: [UInt8])) -> Bool {
         ReferenceP256.verify(digest: SHA256.hash(data: Data(stringToSign.utf8)).bytes, signature: Hex.decode(signature) ?? [], publicKey: key)
     }
