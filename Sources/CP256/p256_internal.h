@@ -55,9 +55,11 @@ typedef struct {
     limbs x, y;
 } affine_point;
 
-/// The base table: for each of the 64 four-bit digits of a scalar, d·16^i·G for d = 1...15.
-#define CP256_WINDOWS 64
-#define CP256_WINDOW_ENTRIES 15
+/// The base table: for each of the 43 six-bit signed digits of a scalar, d·2^(6i)·G for
+/// d = 1...32 (a digit's sign is applied by negating y).
+#define CP256_WINDOWS 43
+#define CP256_WINDOW_BITS 6
+#define CP256_WINDOW_ENTRIES 32
 
 /// Fills the base table (public values only; done once per process).
 void cp256_base_table_build(affine_point *table);

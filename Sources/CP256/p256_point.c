@@ -1,9 +1,10 @@
 // P-256 point arithmetic with the complete formulas of Renes, Costello and Batina ("Complete
 // addition formulas for prime order elliptic curves", 2016; algorithms 4 and 5 for a = -3):
 // one sequence of field operations for every pair of points, equal points and infinity
-// included, so no branch depends on the points. The fixed-base multiplication reads every table entry
-// of each window and keeps the wanted one with masks, so memory access does not depend on
-// the scalar either.
+// included, so no branch depends on the points. The fixed-base multiplication reads every
+// table entry of each window and keeps the wanted one with masks, so memory access does not
+// depend on the scalar either. Scalars are read as 43 signed six-bit digits (Booth recoding), so a
+// multiplication is 43 additions of table points, negated by a masked subtraction.
 #include "p256_fe.h"
 
 #include <stdlib.h>
@@ -192,7 +193,7 @@ void cp256_base_table_build(affine_point *table) {
         point *row = &projective[w * CP256_WINDOW_ENTRIES];
         row[0] = window_base;
         for (int d = 1; d < CP256_WINDOW_ENTRIES; d++) point_add(&row[d], &row[d - 1], &window_base);
-        point_add(&window_base, &row[CP256_WINDOW_ENTRIES - 1], &window_base);  // 16 · base
+        point_add(&window_base, &row[CP256_WINDOW_ENTRIES - 1], &row[CP256_WINDOW_ENTRIES - 1]);  // 64 · base
     }
     for (int i = 0; i < 4; i++) prefix[0][i] = projective[0].z[i];
     for (int k = 1; k < count; k++) mul(prefix[k], prefix[k - 1], projective[k].z);
@@ -213,22 +214,48 @@ void cp256_base_table_build(affine_point *table) {
     free(prefix);
 }
 
+/// The signed digit of a 7-bit window (the window's 6 bits and the top bit of the one below):
+/// magnitude 0...32 and sign, so that k = sum of digit_i · 2^(6i) (Booth recoding).
+static void booth_digit(uint64_t window, uint64_t *magnitude, uint64_t *negative) {
+    uint64_t sign = 0 - (window >> 6);                   // all ones when the window's top bit is set
+    uint64_t folded = ((127 - window) & sign) | (window & ~sign);
+    *magnitude = (folded >> 1) + (folded & 1);
+    *negative = sign & 1;
+}
+
+/// The 7-bit window w of k: bits 6w - 1 ... 6w + 5 (bits outside 0...255 are 0). The test on
+/// `index` depends on the window's position only, never on k.
+static uint64_t window_bits(const limbs k, int w) {
+    int low = CP256_WINDOW_BITS * w - 1;
+    uint64_t value = 0;
+    for (int bit = 0; bit < CP256_WINDOW_BITS + 1; bit++) {
+        int index = low + bit;
+        if (index >= 0 && index < 256) value |= ((k[index / 64] >> (index % 64)) & 1) << bit;
+    }
+    return value;
+}
+
 void cp256_base_mul(point *r, const affine_point *table, const limbs k) {
+    static const limbs p_limbs = {0xffffffffffffffffULL, 0x00000000ffffffffULL, 0x0000000000000000ULL, 0xffffffff00000001ULL};
     point accumulator, sum;
     set_infinity(&accumulator);
     for (int w = 0; w < CP256_WINDOWS; w++) {
-        uint64_t digit = (k[w / 16] >> ((w % 16) * 4)) & 0xF;
+        uint64_t magnitude, negative;
+        booth_digit(window_bits(k, w), &magnitude, &negative);
         affine_point chosen = {{0}, {0}};
         const affine_point *row = &table[w * CP256_WINDOW_ENTRIES];
         for (uint64_t d = 1; d <= CP256_WINDOW_ENTRIES; d++) {
-            uint64_t difference = d ^ digit;
+            uint64_t difference = d ^ magnitude;
             uint64_t match = 1 ^ ((difference | (0 - difference)) >> 63);
             cp256_select(chosen.x, match, row[d - 1].x, chosen.x);
             cp256_select(chosen.y, match, row[d - 1].y, chosen.y);
         }
+        limbs negated_y;
+        sub(negated_y, p_limbs, chosen.y);  // p - y: -y (p - 0 = p only for the unused zero entry)
+        cp256_select(chosen.y, negative, negated_y, chosen.y);
         // A zero digit selects nothing: the sum with (0, 0) is computed and thrown away.
         point_add_affine(&sum, &accumulator, &chosen);
-        uint64_t nonzero = (digit | (0 - digit)) >> 63;
+        uint64_t nonzero = (magnitude | (0 - magnitude)) >> 63;
         cp256_select(accumulator.x, nonzero, sum.x, accumulator.x);
         cp256_select(accumulator.y, nonzero, sum.y, accumulator.y);
         cp256_select(accumulator.z, nonzero, sum.z, accumulator.z);

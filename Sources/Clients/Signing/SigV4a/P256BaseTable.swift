@@ -1,7 +1,7 @@
 import CP256
 
-/// The multiples of the P-256 base point that signing adds up (64 windows of 15 affine points,
-/// 60 KB), computed once per process on the first SigV4a signature (about half a millisecond).
+/// The multiples of the P-256 base point that signing adds up (43 windows of 32 affine points,
+/// 86 KB), computed once per process on the first SigV4a signature (about a millisecond).
 ///
 /// `@unchecked Sendable`: the buffer is written only in `init`, before the instance is
 /// published, and only read afterwards.
