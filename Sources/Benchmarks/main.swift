@@ -20,6 +20,7 @@ let usage = """
            aws-bench clients [--rounds N] [--all | --services s3,sqs,ec2]
            aws-bench stub-calls [--calls 2000 --list-calls 20 --iterations 1 --rounds 5 --warmup 50 --only NAME]
            aws-bench coldstart [--runs 15]
+           aws-bench signing [--operations 2000 --rounds 5]
            aws-bench http --endpoint-url http://127.0.0.1:PORT [--transport curl|urlsession|auto|all]
                           [--calls 10000 --list-calls 200 --concurrency 1,8,32 --rounds 5 --warmup 20]
                           [--executor default|transport]
@@ -56,6 +57,10 @@ case "stub-calls":
     let rows = try await StubCallBenchmarks.run(sizes)
     printTable("stub-calls (Swift, no network, canned HTTPResponse)", rows)
     print("{" + benchHeaderJSON("stub-calls") + ", \"results\": {" + rows.map(\.boto3StyleJSON).joined(separator: ", ") + "}}")
+case "signing":
+    let rows = try await SigningBenchmarks.run(operations: option("--operations", 2000), rounds: option("--rounds", 5))
+    printTable("request signing (CPU per signature)", rows)
+    for row in rows { print(row.jsonLine) }
 case "coldstart":
     let runs = option("--runs", 15)
     let results = try ColdStartBenchmark.run(runs: runs)

@@ -6,7 +6,7 @@ import CP256
 /// `description` never shows the scalar.
 package struct P256PrivateKey: Sendable, Hashable, CustomStringConvertible {
     /// d, 32 bytes big-endian.
-    let scalar: [UInt8]
+    package let scalar: [UInt8]
 
     /// The key with scalar `scalar` (32 bytes big-endian), or `nil` when it is not in [1, n - 1].
     package init?(scalar: [UInt8]) {

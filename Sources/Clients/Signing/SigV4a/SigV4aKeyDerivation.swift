@@ -9,12 +9,12 @@ import CP256
 /// gives a 256-bit candidate c; when c <= n - 2 the private scalar is c + 1, else the counter
 /// goes up by one (from 1, at most 254 times) and the next candidate is tried. Every SDK that
 /// signs SigV4a derives the same key, so AWS can check the signature with its public half.
-enum SigV4aKeyDerivation {
+package enum SigV4aKeyDerivation {
     /// The label in the fixed input: the algorithm's name.
     static let label = Array("AWS4-ECDSA-P256-SHA256".utf8)
 
     /// The private key of `accessKeyID` and `secretAccessKey`.
-    static func privateKey(accessKeyID: String, secretAccessKey: String) throws(SigningError) -> P256PrivateKey {
+    package static func privateKey(accessKeyID: String, secretAccessKey: String) throws(SigningError) -> P256PrivateKey {
         let mac = HMAC<SHA256>(key: Array("AWS4A\(secretAccessKey)".utf8))
         var input: [UInt8] = [0, 0, 0, 1] + label + [0x00] + Array(accessKeyID.utf8) + [0] + [0x00, 0x00, 0x01, 0x00]
         let counterIndex = input.count - 5
