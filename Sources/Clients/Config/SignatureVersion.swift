@@ -37,7 +37,7 @@ public struct SignatureVersion: Sendable, Hashable, ExpressibleByStringLiteral, 
     /// `Authorization: Bearer <token>` with a token from the session's `TokenProvider` (`BearerAuth`).
     public static let bearer: SignatureVersion = "bearer"
     /// Signature Version 4a (`CrtSigV4AsymAuth`): ECDSA P-256, valid in a set of regions
-    /// (`Config.sigv4aSigningRegionSet`, else the endpoint's, else the client's region).
+    /// (`Config.sigv4aSigningRegionSet`, else the endpoint's, else `*`).
     public static let v4a: SignatureVersion = "v4a"
     /// Signature Version 4a with S3's rules (`CrtS3SigV4AsymAuth`).
     public static let s3v4a: SignatureVersion = "s3v4a"

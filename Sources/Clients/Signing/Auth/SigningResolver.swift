@@ -128,7 +128,6 @@ package struct SigningResolver: Sendable {
         }
         func signingName() -> String { endpointName ?? resolvedScope().signingName }
         var payloadSigningEnabled = true
-        var usesRegionSet = false
 
         let suffix = presigning ? "-query" : ""
         let base: Choice = (authType ?? clientSignatureVersion).map(Choice.named) ?? .unsigned
@@ -136,7 +135,6 @@ package struct SigningResolver: Sendable {
         if response == nil {
             response = operationSpecificSigner(authType: authType, operation: operation, signingName: signingName,
                                                presigning: presigning, payloadSigningEnabled: &payloadSigningEnabled)
-            usesRegionSet = authType == "v4a" && response != nil
         }
         var bearerFromEnvironment = false
         if response == nil, !presigning {
@@ -149,11 +147,9 @@ package struct SigningResolver: Sendable {
         // is closer (global services), except for S3, whose presigning endpoint is the global one.
         var region = endpointRegion ?? (resolvedScope().isAssumed && !isS3 ? ignoredRegion : nil) ?? resolvedScope().region
         if method == .sigV4a || method == .s3SigV4a {
-            // botocore's `_set_sigv4a_signing_context` where the operation or endpoint chose SigV4a:
-            // the configured set, else the endpoint's, else every region. Where SigV4a is the client's
-            // own version (set in code) botocore signs for the region alone, ignoring a configured
-            // set; this SDK lets the configured set apply there too.
-            region = configuredRegionSet ?? (usesRegionSet ? endpointRegion ?? "*" : region)
+            // botocore's `_set_sigv4a_signing_context`, which both the operation's signer choice and
+            // the auth-preference one call for `v4a`: the configured set, else the endpoint's, else every region.
+            region = configuredRegionSet ?? endpointRegion ?? "*"
         }
         var plan = SigningPlan(method: method, signingName: signingName(), region: region, payloadSigningEnabled: payloadSigningEnabled)
         plan.bearerFromEnvironment = bearerFromEnvironment
