@@ -34,6 +34,11 @@ let package = Package(
             name: "CCRC",
             path: "Sources/CCRC"
         ),
+        // P-256 ECDSA signing for SigV4a (constant time in the private key and nonce).
+        .target(
+            name: "CP256",
+            path: "Sources/CP256"
+        ),
         .target(
             name: "CCurl",
             path: "Sources/CCurl",
@@ -41,7 +46,7 @@ let package = Package(
         ),
         .target(
             name: "AWSClients",
-            dependencies: ["AWSModelData", "CZlib", "CSHA256", "CCRC", "CCurl"],
+            dependencies: ["AWSModelData", "CZlib", "CSHA256", "CCRC", "CP256", "CCurl"],
             path: "Sources/Clients",
             swiftSettings: swiftSettings
         ),

@@ -21,6 +21,7 @@ let usage = """
            aws-bench stub-calls [--calls 2000 --list-calls 20 --iterations 1 --rounds 5 --warmup 50 --only NAME]
            aws-bench coldstart [--runs 15]
            aws-bench dynamodb [--items 10000 --page-items 1000 --queries 10 --rounds 5]
+           aws-bench signing [--operations 2000 --rounds 5]
            aws-bench http --endpoint-url http://127.0.0.1:PORT [--transport curl|urlsession|auto|all]
                           [--calls 10000 --list-calls 200 --concurrency 1,8,32 --rounds 5 --warmup 20]
                           [--executor default|transport]
@@ -65,6 +66,10 @@ case "dynamodb":
     sizes.rounds = option("--rounds", sizes.rounds)
     let rows = try await DynamoDBBenchmarks.run(sizes)
     printTable("DynamoDB resource layer (canned transport), per item", rows)
+    for row in rows { print(row.jsonLine) }
+case "signing":
+    let rows = try await SigningBenchmarks.run(operations: option("--operations", 2000), rounds: option("--rounds", 5))
+    printTable("request signing (CPU per signature)", rows)
     for row in rows { print(row.jsonLine) }
 case "coldstart":
     let runs = option("--runs", 15)

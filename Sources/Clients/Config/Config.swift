@@ -56,8 +56,10 @@ public struct Config: Sendable, Hashable {
     public var requestMinCompressionSizeBytes: Int?
     /// Never compress request bodies (also `AWS_DISABLE_REQUEST_COMPRESSION`).
     public var disableRequestCompression: Bool?
-    /// Regions a SigV4a signature is valid in (comma separated). SigV4a signing is not supported
-    /// yet: operations that need it fail with `SigningError`, so this has nothing to apply to.
+    /// Regions a SigV4a signature is valid in, comma separated (`us-east-1,us-west-2`, `*`); also
+    /// `AWS_SIGV4A_SIGNING_REGION_SET` and the profile's `sigv4a_signing_region_set`. As in
+    /// botocore, it outranks the endpoint's region set where an operation or endpoint chooses
+    /// SigV4a; unset, the endpoint's set applies, else `*`.
     public var sigv4aSigningRegionSet: String?
     /// When to compute request checksums (default `.whenSupported`).
     public var requestChecksumCalculation: ChecksumPolicy?

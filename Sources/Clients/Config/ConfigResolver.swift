@@ -134,19 +134,12 @@ public struct ConfigResolver: Sendable {
     }
 
     /// Settings this SDK cannot honour, refused rather than ignored: proxy forwarding for HTTPS
-    /// (both transports always tunnel HTTPS through a proxy with CONNECT), and a SigV4a region set
-    /// given in code (SigV4a signing is not supported yet; an operation that needs it fails with
-    /// `SigningError` `.unsupportedAuth`). The environment's and profile's SigV4a region set is left
-    /// alone, as botocore without its CRT extension leaves it: other tools share those files.
+    /// (both transports always tunnel HTTPS through a proxy with CONNECT).
     private func refuseUnsupported(config: Config?) throws(ConfigError) {
         let forwarding = config?.proxiesConfig?.proxyUseForwardingForHTTPS ?? bool(profile: ["proxy_use_forwarding_for_https"])
         if forwarding == true {
             throw ConfigError(.invalidValue, "proxy_use_forwarding_for_https is not supported: this SDK always tunnels HTTPS "
                 + "through a proxy with CONNECT. Remove it from the Config's proxiesConfig or the profile.")
-        }
-        if config?.sigv4aSigningRegionSet != nil {
-            throw ConfigError(.invalidValue, "sigv4aSigningRegionSet is not supported: this SDK does not sign with SigV4a yet. "
-                + "Remove it from the Config.")
         }
     }
 }

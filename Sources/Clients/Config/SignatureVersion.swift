@@ -36,11 +36,14 @@ public struct SignatureVersion: Sendable, Hashable, ExpressibleByStringLiteral, 
     public static let v2: SignatureVersion = "v2"
     /// `Authorization: Bearer <token>` with a token from the session's `TokenProvider` (`BearerAuth`).
     public static let bearer: SignatureVersion = "bearer"
-    /// Signature Version 4a (asymmetric, multi-region): known, not supported yet.
+    /// Signature Version 4a (`CrtSigV4AsymAuth`): ECDSA P-256, valid in a set of regions
+    /// (`Config.sigv4aSigningRegionSet`, else the endpoint's, else `*`).
     public static let v4a: SignatureVersion = "v4a"
+    /// Signature Version 4a with S3's rules (`CrtS3SigV4AsymAuth`).
+    public static let s3v4a: SignatureVersion = "s3v4a"
 
     /// The versions a client can sign with.
-    public static let supported: [SignatureVersion] = [.v4, .s3v4, .v2, .bearer, .unsigned]
+    public static let supported: [SignatureVersion] = [.v4, .s3v4, .v4a, .s3v4a, .v2, .bearer, .unsigned]
 
     /// Whether this is `.unsigned`.
     public var isUnsigned: Bool { name == nil }
@@ -49,11 +52,11 @@ public struct SignatureVersion: Sendable, Hashable, ExpressibleByStringLiteral, 
     public var description: String { name ?? "UNSIGNED" }
 
     /// Throws unless a client can sign with this version: a version botocore knows that this SDK
-    /// does not implement yet (SigV4a, SigV3, S3's HMAC-SHA1 `s3`, S3 Express) and an unknown name
+    /// does not implement yet (SigV3, S3's HMAC-SHA1 `s3`, S3 Express) and an unknown name
     /// are both refused, with the valid ones listed.
     package func validate(setting: String) throws(ConfigError) {
         guard let name, !Self.supported.contains(self) else { return }
-        let valid = "valid values are: v4, s3v4, v2, bearer, and SignatureVersion.unsigned (botocore.UNSIGNED)."
+        let valid = "valid values are: v4, s3v4, v4a, s3v4a, v2, bearer, and SignatureVersion.unsigned (botocore.UNSIGNED)."
         if let reason = Self.unsupportedReasons[name] {
             throw ConfigError(.invalidValue, "The signature version '\(name)' set in \(setting) is not supported: \(reason); \(valid)")
         }
@@ -66,8 +69,6 @@ public struct SignatureVersion: Sendable, Hashable, ExpressibleByStringLiteral, 
 
     /// Versions botocore knows and this SDK does not implement, with why.
     private static let unsupportedReasons: [String: String] = [
-        "v4a": "SigV4a signing is not supported yet",
-        "s3v4a": "SigV4a signing is not supported yet",
         "v3": "Signature Version 3 is not supported",
         "v3https": "Signature Version 3 is not supported",
         "s3": "S3's legacy HMAC-SHA1 signing (SigV2 for S3) is not supported",

@@ -8,9 +8,17 @@ extension ClientRuntime {
         let accountID = try presignAccountID()
         var prepared = try prepare(operation: operation, params: params, presigning: true, accountID: accountID)
         if let httpMethod { prepared.request.method = httpMethod }
-        guard let signer = try presignSigner(prepared) else { return prepared.request.url }
+        guard let plan = try presignPlan(prepared) else { return prepared.request.url }
+        let s3 = plan.method == .s3SigV4 || plan.method == .s3SigV4a
         var request = prepared.request
-        if !signer.options.s3 { try Self.moveJSONBodyToQuery(&request) }
+        if !s3 { try Self.moveJSONBodyToQuery(&request) }
+        let credentials = try presignCredentials()
+        if plan.method == .sigV4a || plan.method == .s3SigV4a {
+            let signer = try SigV4aSigner(credentials: credentials, regionSet: plan.region, service: plan.signingName,
+                                          options: SigV4Options(s3: s3))
+            return try signer.presign(request, expiresIn: expiresIn, date: date)
+        }
+        let signer = SigV4Signer(credentials: credentials, region: plan.region, service: plan.signingName, options: SigV4Options(s3: s3))
         return try signer.presign(request, expiresIn: expiresIn, date: date)
     }
 
@@ -29,7 +37,7 @@ extension ClientRuntime {
                 "Presigned POSTs are an S3 feature, but this is a \(meta.serviceName) client; create the client with session.client(\"s3\").")
         }
         let prepared = try prepare(operation: try model.operation("CreateBucket"), params: ["Bucket": .string(bucket)], presigning: true)
-        guard let signer = try presignSigner(prepared, post: true) else {
+        guard let signer = try presignPostSigner(prepared) else {
             return PresignedPost(url: prepared.request.url.absoluteString, fields: userFields.merging(["key": key]) { $1 })
         }
         let timestamp = TimestampFormat.amzDate(date)
@@ -60,28 +68,44 @@ extension ClientRuntime {
         return PresignedPost(url: prepared.request.url.absoluteString, fields: fields)
     }
 
-    /// The SigV4 signer botocore picks for a presigned request (`presign-url` signing: the
-    /// endpoint's auth scheme or the client's signature version, with `-query`), `nil` for an
-    /// unsigned one. The region is the client's signing region, not the endpoint's, unless the
-    /// bucket is an ARN (botocore's `ignore_signing_region`), which keeps S3 URLs valid at the
-    /// global endpoint. Bearer, SigV2 and the other signers have no presigned form: refused.
-    private func presignSigner(_ prepared: PreparedRequest, post: Bool = false) throws -> SigV4Signer? {
+    /// How botocore signs a presigned request (`presign-url` signing: the endpoint's auth scheme
+    /// or the client's signature version, with `-query`), `nil` for an unsigned one. The region is
+    /// the client's signing region, not the endpoint's, unless the bucket is an ARN (botocore's
+    /// `ignore_signing_region`), which keeps S3 URLs valid at the global endpoint (a SigV4a region
+    /// set then falls back to the configured set, else `*`). Bearer and SigV2 have no presigned
+    /// form: refused.
+    private func presignPlan(_ prepared: PreparedRequest) throws -> SigningPlan? {
         let bucketIsARN = prepared.params["Bucket"]?.string.map(S3BucketNames.isARN) ?? false
         let plan = try signer.plan(operation: prepared.operation, endpoint: prepared.endpoint, presigning: true,
                                    ignoreEndpointRegion: !bucketIsARN)
         switch plan.method {
         case .none: return nil
-        case .sigV4, .s3SigV4: break
+        case .sigV4, .s3SigV4, .sigV4a, .s3SigV4a: return plan
         case .sigV2, .bearer:
             throw SigningError(code: .unsupportedAuth, message: "\(meta.serviceName) signs with \(plan.method == .bearer ? "a bearer token" : "SigV2"), "
                 + "which has no presigned form (botocore: UnsupportedSignatureVersionError). Send the request instead.")
         }
+    }
+
+    /// The credentials presigning signs with, available now.
+    private func presignCredentials() throws -> Credentials {
         guard let resolvedCredentials else {
             throw PresigningError(.credentialsNotResolved,
                 "This client has no credentials it can presign with; create it with session.client(...) from a Session with credentials.")
         }
-        return SigV4Signer(credentials: try resolvedCredentials(), region: plan.region, service: plan.signingName,
-                           options: SigV4Options(s3: plan.method == .s3SigV4 || post))
+        return try resolvedCredentials()
+    }
+
+    /// The SigV4 signer of a presigned POST (S3's rules), `nil` when unsigned. A POST policy has
+    /// no SigV4a form (botocore has no `s3v4a-presign-post` signer either): refused.
+    private func presignPostSigner(_ prepared: PreparedRequest) throws -> SigV4Signer? {
+        guard let plan = try presignPlan(prepared) else { return nil }
+        if plan.method == .sigV4a || plan.method == .s3SigV4a {
+            throw SigningError(code: .unsupportedAuth, message: "This bucket's endpoint signs with SigV4a, which has no presigned POST "
+                + "form. Presign a PUT URL (generatePresignedURL(\"putObject\", ...)) instead.")
+        }
+        return SigV4Signer(credentials: try presignCredentials(), region: plan.region, service: plan.signingName,
+                           options: SigV4Options(s3: true))
     }
 
     /// botocore's `SigV4QueryAuth` moves the body's parameters into the query: the signer does

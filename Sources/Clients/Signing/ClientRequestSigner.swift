@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 
 /// Signs each request of a client as botocore chooses per service, operation and endpoint
-/// (`SigningResolver`): SigV4 with S3's rules or without, SigV2, a bearer token, or nothing.
+/// (`SigningResolver`): SigV4 or SigV4a with S3's rules or without, SigV2, a bearer token, or nothing.
 ///
 /// S3's payload rule is botocore's `S3SigV4Auth._should_sha256_sign_payload`: the body's SHA-256
 /// is signed unless the request goes over HTTPS *and* carries the checksum the SDK computed for
@@ -23,6 +23,8 @@ package final class ClientRequestSigner: RequestSigning {
     /// The last SigV4 signer built, reused while credentials, region and service stay the same so
     /// its derived-key cache is reused too.
     private let cached = Mutex<SigV4Signer?>(nil)
+    /// The SigV4a key of the last credentials signed with (deriving it costs an HMAC per request otherwise).
+    private let keys = SigV4aKeyCache()
 
     /// - Parameters:
     ///   - scope: the client's signing name and region where the endpoint gives none, worked out
@@ -78,8 +80,21 @@ package final class ClientRequestSigner: RequestSigning {
             let options = SigV4Options(s3: s3, payloadSigning: payload)
             let signer = try await signer(service: plan.signingName, region: plan.region, options: options)
             try signer.sign(&request, date: now())
+        case .sigV4a, .s3SigV4a:
+            let s3 = plan.method == .s3SigV4a
+            let signsPayload = s3 ? s3SignsPayload(request, context: context, plan: plan) : plan.payloadSigningEnabled
+            let options = SigV4Options(s3: s3, payloadSigning: signsPayload ? .signed : .unsigned)
+            let signer = try await sigV4aSigner(service: plan.signingName, regionSet: plan.region, options: options)
+            try signer.sign(&request, date: now())
         }
         return plan
+    }
+
+    /// A SigV4a signer for the current credentials, with their derived key from `keys`.
+    package func sigV4aSigner(service: String, regionSet: String, options: SigV4Options) async throws -> SigV4aSigner {
+        let current = try await credentials()
+        return SigV4aSigner(credentials: current, regionSet: regionSet, service: service, options: options,
+                            key: try keys.key(for: current))
     }
 
     /// `S3SigV4Auth._should_sha256_sign_payload`.

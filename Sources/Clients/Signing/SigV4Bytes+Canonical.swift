@@ -6,6 +6,31 @@
 /// straight into the buffer, with no intermediate strings (`CanonicalHeaderFields` writes the
 /// headers).
 extension SigV4Bytes {
+    /// The whole canonical request in one buffer, and where the signed header list sits in it.
+    /// `normalizedQuery` re-encodes the query as the AWS Common Runtime does (SigV4a); otherwise
+    /// the query is signed as it is encoded in the URL (botocore's SigV4).
+    static func canonicalRequest(method: String, url: SigV4URL, query: some StringProtocol, headers: HTTPHeaders,
+                                 payloadHash: String, s3: Bool, normalizedQuery: Bool = false) -> (SigV4Bytes, Range<Int>) {
+        var fields = CanonicalHeaderFields(headers, url: url)
+        let path = url.pathText
+        var canonical = SigV4Bytes(reservingCapacity: method.utf8.count + path.utf8.count * 3 + query.utf8.count
+                                       + fields.writtenByteCount + payloadHash.utf8.count + 4)
+        canonical.appendMethod(method)
+        canonical.appendNewline()
+        canonical.appendURI(path: path, s3: s3)
+        canonical.appendNewline()
+        if normalizedQuery {
+            canonical.appendNormalizedQuery(query)
+        } else {
+            canonical.appendQuery(query)
+        }
+        canonical.appendNewline()
+        let signedRange = fields.write(into: &canonical).signed
+        canonical.appendNewline()
+        canonical.append(payloadHash)
+        return (canonical, signedRange)
+    }
+
     /// The method uppercased as botocore's `method.upper()`: ASCII letters in place, anything
     /// else through the Unicode rules, and a method with no lowercase ASCII letter as it is.
     mutating func appendMethod(_ method: String) {

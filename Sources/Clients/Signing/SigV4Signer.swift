@@ -86,19 +86,8 @@ public struct SigV4Signer: Sendable {
     /// keeps are made once each, at the end.
     func signature(method: String, url: SigV4URL, query: some StringProtocol, headers: HTTPHeaders,
                    payloadHash: String, timestamp: String, authorizationHeader: Bool) -> SigV4Signature {
-        var fields = CanonicalHeaderFields(headers, url: url)
-        let path = url.pathText
-        var canonical = SigV4Bytes(reservingCapacity: method.utf8.count + path.utf8.count * 3 + query.utf8.count
-                                       + fields.writtenByteCount + payloadHash.utf8.count + 4)
-        canonical.appendMethod(method)
-        canonical.appendNewline()
-        canonical.appendURI(path: path, s3: options.s3)
-        canonical.appendNewline()
-        canonical.appendQuery(query)
-        canonical.appendNewline()
-        let signedRange = fields.write(into: &canonical).signed
-        canonical.appendNewline()
-        canonical.append(payloadHash)
+        let (canonical, signedRange) = SigV4Bytes.canonicalRequest(method: method, url: url, query: query, headers: headers,
+                                                                   payloadHash: payloadHash, s3: options.s3)
         var canonicalHash = SHA256()
         canonical.bytes.withUnsafeBytes { canonicalHash.update(bufferPointer: $0) }
 
@@ -148,14 +137,19 @@ public struct SigV4Signer: Sendable {
 
     /// The payload hash for the canonical request: the body's SHA-256 unless the options say otherwise.
     func payloadHash(body: HTTPBody) throws -> String {
-        switch options.payloadSigning {
-        case .streamingUnsignedTrailer: return Self.streamingUnsignedPayloadTrailer
-        case .unsigned: return Self.unsignedPayload
+        try Self.payloadHash(body: body, payloadSigning: options.payloadSigning)
+    }
+
+    /// The payload hash for `body` under `payloadSigning` (shared with `SigV4aSigner`).
+    static func payloadHash(body: HTTPBody, payloadSigning: SigV4Options.PayloadSigning) throws -> String {
+        switch payloadSigning {
+        case .streamingUnsignedTrailer: return streamingUnsignedPayloadTrailer
+        case .unsigned: return unsignedPayload
         case .signed: break
         }
         switch body {
-        case .empty: return Self.emptyPayloadHash
-        case .data(let data): return data.isEmpty ? Self.emptyPayloadHash : SHA256.hash(data: data).hexString
+        case .empty: return emptyPayloadHash
+        case .data(let data): return data.isEmpty ? emptyPayloadHash : SHA256.hash(data: data).hexString
         case .file(let url): return try SHA256.hash(contentsOf: url).hexString
         case .fileSegment(let url, let offset, let length):
             return try SHA256.hash(contentsOf: url, offset: offset, length: length).hexString

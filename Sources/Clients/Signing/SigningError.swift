@@ -5,10 +5,13 @@ public struct SigningError: Error, Sendable, CustomStringConvertible {
         /// The presigned URL could not be formed from the request's URL.
         case invalidURL
         /// The operation, endpoint or configuration asks for an auth scheme this SDK cannot sign
-        /// with (SigV4a, S3 Express sessions, an unknown scheme, bearer or SigV2 presigning).
+        /// with (S3 Express sessions, an unknown scheme, bearer or SigV2 presigning).
         case unsupportedAuth
         /// Bearer auth was chosen and no token provider had a token (botocore's `NoAuthTokenError`).
         case noAuthToken
+        /// No SigV4a key could be derived from the credentials (every candidate of the key
+        /// derivation fell out of range: practically never).
+        case keyDerivationFailed
     }
 
     /// What went wrong.

@@ -20,19 +20,28 @@ import Testing
             "Anonymous": ["auth": ["smithy.api#noAuth"]],
             "Legacy": ["authtype": "none"],
         ])
+        // botocore with its CRT signs the first scheme it knows: SigV4a, for every region.
         let both = try await sent(service, "Both")
-        #expect(both.headers["Authorization"]?.hasPrefix("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260517/us-west-2/otherservice/") == true)
+        #expect(both.headers["Authorization"]?.hasPrefix("AWS4-ECDSA-P256-SHA256 Credential=AKIDEXAMPLE/20260517/otherservice/") == true)
+        #expect(both.headers["X-Amz-Region-Set"] == "*")
+        let preferred = try await sent(service, "Both", config: Config(authSchemePreference: ["sigv4"]))
+        #expect(preferred.headers["Authorization"]?.hasPrefix("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260517/us-west-2/otherservice/") == true)
+        #expect(preferred.headers["X-Amz-Region-Set"] == nil)
         for name in ["Anonymous", "Legacy"] {
             let request = try await sent(service, name)
             #expect(request.headers["Authorization"] == nil && request.headers["X-Amz-Date"] == nil, "\(name)")
         }
     }
 
-    @Test func anOperationOnlySigV4aCanSignIsRefusedClearly() async throws {
+    @Test func anOperationOnlySigV4aCanSignSignsSigV4aForTheConfiguredRegionSet() async throws {
         let service = try SyntheticService(operations: ["OnlyA": ["auth": ["aws.auth#sigv4a"]]])
-        let error = await #expect(throws: SigningError.self) { _ = try await sent(service, "OnlyA") }
-        #expect(error?.code == .unsupportedAuth)
-        #expect(error?.message.contains("SigV4a signing is not supported yet") == true)
+        let everywhere = try await sent(service, "OnlyA")
+        #expect(everywhere.headers["X-Amz-Region-Set"] == "*")
+        #expect(everywhere.headers["Authorization"]?.contains(";x-amz-date;x-amz-region-set") == true)
+        let configured = try await sent(service, "OnlyA", config: Config(sigv4aSigningRegionSet: "us-west-2,eu-west-1"))
+        #expect(configured.headers["X-Amz-Region-Set"] == "us-west-2,eu-west-1")
+        let fromEnvironment = try await sent(service, "OnlyA", environment: ["AWS_SIGV4A_SIGNING_REGION_SET": "ap-south-1"])
+        #expect(fromEnvironment.headers["X-Amz-Region-Set"] == "ap-south-1")
     }
 
     @Test func anUnknownAuthTraitIsRefused() async throws {
@@ -48,7 +57,7 @@ import Testing
         let fromEnvironment = try await sent(service, "Either", environment: ["AWS_AUTH_SCHEME_PREFERENCE": " noAuth , sigv4 "])
         #expect(fromEnvironment.headers["Authorization"] == nil)
         let unpreferred = try await sent(service, "Either", config: Config(authSchemePreference: ["sigv4a", "httpBearerAuth"]))
-        #expect(unpreferred.headers["Authorization"]?.hasPrefix("AWS4-HMAC-SHA256") == true)
+        #expect(unpreferred.headers["Authorization"]?.hasPrefix("AWS4-HMAC-SHA256") == true)  // neither is the operation's
     }
 
     @Test func unsignedPayloadOperationsSendUnsignedPayload() async throws {
@@ -67,19 +76,26 @@ import Testing
             ]]]]]
         let service = try SyntheticService(operations: ["Go": [:]], rules: rules)
         let request = try await sent(service, "Go")
-        #expect(request.headers["Authorization"]?.contains("/20260517/eu-central-1/scoped/aws4_request") == true)
+        #expect(request.headers["Authorization"]?.contains("Credential=AKIDEXAMPLE/20260517/other/aws4_request") == true)
+        #expect(request.headers["X-Amz-Region-Set"] == "*")
+        let preferred = try await sent(service, "Go", config: Config(authSchemePreference: ["sigv4"]))
+        #expect(preferred.headers["Authorization"]?.contains("/20260517/eu-central-1/scoped/aws4_request") == true)
         let pinned = try await sent(service, "Go", config: Config(signatureVersion: .v4))
         #expect(pinned.headers["Authorization"]?.contains("/eu-central-1/scoped/") == true)
         let unsigned = try await sent(service, "Go", config: Config(signatureVersion: .unsigned))
         #expect(unsigned.headers["Authorization"] == nil)
     }
 
-    @Test func anEndpointOnlySigV4aCanSignIsRefused() async throws {
+    @Test func anEndpointsRegionSetIsSignedUnlessOneIsConfigured() async throws {
         let rules: Document = [["conditions": [], "type": "endpoint", "endpoint": [
-            "url": "https://example.com", "properties": ["authSchemes": [["name": "sigv4a", "signingRegionSet": ["*"]]]]]]]
+            "url": "https://example.com", "properties": ["authSchemes": [["name": "sigv4a", "signingRegionSet": ["us-east-1", "us-west-2"]]]]]]]
         let service = try SyntheticService(operations: ["Go": [:]], rules: rules)
-        let error = await #expect(throws: SigningError.self) { _ = try await sent(service, "Go") }
-        #expect(error?.message.contains("SigV4a") == true)
+        #expect(try await sent(service, "Go").headers["X-Amz-Region-Set"] == "us-east-1,us-west-2")
+        let configured = try await sent(service, "Go", config: Config(sigv4aSigningRegionSet: "*"))
+        #expect(configured.headers["X-Amz-Region-Set"] == "*")
+        // SigV4 asked for in code matches no scheme of this endpoint: botocore's legacy signer, SigV4.
+        let pinned = try await sent(service, "Go", config: Config(signatureVersion: .v4))
+        #expect(pinned.headers["Authorization"]?.hasPrefix("AWS4-HMAC-SHA256") == true)
     }
 
     @Test func bearerServicesTakeTheTokenProvidersToken() async throws {

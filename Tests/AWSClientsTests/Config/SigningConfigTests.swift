@@ -19,13 +19,13 @@ import Testing
         #expect(Config(signatureVersion: "s3v4").merging(Config(signatureVersion: .unsigned)).signatureVersion == .unsigned)
     }
 
-    @Test(arguments: ["v4", "s3v4", "v2", "bearer"])
+    @Test(arguments: ["v4", "s3v4", "v4a", "s3v4a", "v2", "bearer"])
     func supportedVersionsAreAccepted(_ name: String) throws {
         let settings = try resolver().resolve(serviceID: "SQS", endpointPrefix: "sqs", config: Config(signatureVersion: SignatureVersion(name)))
         #expect(settings.signatureVersion == SignatureVersion(name) && settings.isSignatureVersionFromConfig)
     }
 
-    @Test(arguments: [("v4a", "SigV4a signing is not supported yet"), ("s3", "HMAC-SHA1"), ("v4-s3express", "S3 Express"),
+    @Test(arguments: [("v3", "Signature Version 3"), ("s3", "HMAC-SHA1"), ("v4-s3express", "S3 Express"),
                       ("v5", "Unknown signature version 'v5'"), ("unsigned", "Config(signatureVersion: .unsigned)")])
     func otherVersionsAreRefused(_ name: String, _ reason: String) throws {
         let error = #expect(throws: ConfigError.self) {
@@ -33,11 +33,11 @@ import Testing
         }
         #expect(error?.code == .invalidValue)
         #expect(error?.message.contains(reason) == true, "\(error?.message ?? "")")
-        #expect(error?.message.contains("valid values are: v4, s3v4, v2, bearer, and SignatureVersion.unsigned") == true)
+        #expect(error?.message.contains("valid values are: v4, s3v4, v4a, s3v4a, v2, bearer, and SignatureVersion.unsigned") == true)
     }
 
     @Test func theProfilesServiceSectionSetsTheVersion() throws {
-        let text = "[default]\ns3 =\n  signature_version = s3v4\nsqs =\n  signature_version = v4a\n"
+        let text = "[default]\ns3 =\n  signature_version = s3v4\nsqs =\n  signature_version = v3\n"
         let s3 = try resolver(config: text).resolve(serviceID: "S3", endpointPrefix: "s3")
         #expect(s3.signatureVersion == .s3v4 && !s3.isSignatureVersionFromConfig)
         #expect(try resolver(config: text).resolve(serviceID: "SNS", endpointPrefix: "sns").signatureVersion == nil)

@@ -22,10 +22,8 @@ struct UnsupportedConfigTests {
         try resolve(nil, profile: ["proxy_use_forwarding_for_https": "false"])
     }
 
-    @Test func sigv4aRegionSetInCodeIsRefused() throws {
-        let error = #expect(throws: ConfigError.self) { try resolve(Config(sigv4aSigningRegionSet: "*")) }
-        #expect(error?.message.contains("SigV4a") == true)
-        // From a profile shared with other tools it is left alone (botocore without its CRT does the same).
-        try resolve(nil, profile: ["sigv4a_signing_region_set": "*"])
+    @Test func aSigV4aRegionSetTakesEffectFromEverySource() throws {
+        #expect(try resolve(Config(sigv4aSigningRegionSet: "*")).sigv4aSigningRegionSet == "*")
+        #expect(try resolve(nil, profile: ["sigv4a_signing_region_set": "us-east-1,us-west-2"]).sigv4aSigningRegionSet == "us-east-1,us-west-2")
     }
 }

@@ -159,6 +159,7 @@ struct BotocoreRequestCase: Sendable, CustomTestStringConvertible {
         config.disableRequestCompression = spec["disable_request_compression"]?.bool
         config.accountIDEndpointMode = spec["account_id_endpoint_mode"]?.string
         config.requestChecksumCalculation = spec["request_checksum_calculation"]?.string.flatMap(ChecksumPolicy.init(rawValue:))
+        config.sigv4aSigningRegionSet = spec["sigv4a_signing_region_set"]?.string
         if let s3 = spec["s3"] { config.s3 = S3Config(payloadSigningEnabled: s3["payload_signing_enabled"]?.bool) }
         return config
     }

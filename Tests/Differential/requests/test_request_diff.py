@@ -323,6 +323,19 @@ class KnownGapTests(unittest.TestCase):
         self.assertIsNone(known_gaps.explain(host, self.context("timestream-query", "Query")))
         self.assertIsNone(known_gaps.explain(request_diff.Difference("path", "", ""), self.context("sqs", "SendMessage")))
 
+    def test_sigv4a_is_explained_only_where_botocore_signed_sigv4(self):
+        def record(authorization):
+            return {"request": {"headers": [["Authorization", authorization]]}}
+        sigv4a, sigv4 = "AWS4-ECDSA-P256-SHA256 Credential=AKID/20260517/x/aws4_request", "AWS4-HMAC-SHA256 Credential=AKID/x"
+        model = SESSION.get_service_model("sustainability").operation_model("GetEstimatedCarbonEmissions")
+        case = {"id": "t", "service": "sustainability", "operation": "GetEstimatedCarbonEmissions"}
+        extra = request_diff.Difference("header-extra-ours", "x-amz-region-set", "*")
+        fallback = known_gaps.Context(case, model, record(sigv4), record(sigv4a))
+        self.assertEqual(known_gaps.explain(extra, fallback).name, "sigv4a-without-awscrt")
+        self.assertIsNone(known_gaps.explain(request_diff.Difference("header-extra-ours", "x-amz-target", ""), fallback))
+        both = known_gaps.Context(case, model, record(sigv4a), record(sigv4a))
+        self.assertIsNone(known_gaps.explain(extra, both))
+
     def test_every_gap_names_its_owner(self):
         names = [gap.name for gap in known_gaps.KNOWN_GAPS]
         self.assertEqual(len(names), len(set(names)))

@@ -1,9 +1,11 @@
 /// botocore's tables of auth schemes and signer names (`auth.py`), and the two functions that pick
 /// from them: `resolve_auth_type` (a model's `auth` list) and `resolve_auth_scheme_preference`.
 ///
-/// Signer names are botocore's (`v4`, `s3v4`, `v4-query`, `bearer`, `none`). The set of names
-/// "botocore can sign with" is botocore's without the optional CRT, so SigV4a is never chosen while
-/// another scheme will do, as there; the signer refuses what this SDK does not implement.
+/// Signer names are botocore's (`v4`, `s3v4`, `v4-query`, `v4a`, `bearer`, `none`). The set of
+/// names "botocore can sign with" is botocore's with its CRT extension installed (boto3[crt]):
+/// this SDK signs SigV4a itself, so SigV4a is chosen wherever botocore with the CRT chooses it
+/// (an operation, service or endpoint listing it first); the signer refuses what this SDK does
+/// not implement.
 package enum AuthSchemeTables {
     /// `AUTH_TYPE_TO_SIGNATURE_VERSION`: model auth traits to signer names.
     static let signerByAuthTrait: [String: String] = [
@@ -18,11 +20,11 @@ package enum AuthSchemeTables {
         "sigv4": "v4", "sigv4a": "v4a", "httpBearerAuth": "bearer", "noAuth": "none",
     ]
 
-    /// `AUTH_TYPE_MAPS` without CRT: every signer name botocore has a signer for.
+    /// `AUTH_TYPE_MAPS` with `CRT_AUTH_TYPE_MAPS`: every signer name botocore with the CRT has a signer for.
     static let knownSigners: Set<String> = [
         "v2", "v3", "v3https", "s3", "s3-query", "s3-presign-post", "s3v4-presign-post",
         "v4-s3express", "v4-s3express-query", "v4-s3express-presign-post", "bearer",
-        "v4", "v4-query", "s3v4", "s3v4-query",
+        "v4", "v4-query", "s3v4", "s3v4-query", "v4a", "s3v4a", "s3v4a-query",
     ]
 
     /// `S3_SIGNING_NAMES`: signing names whose SigV4 follows S3's rules (`s3v4`).
@@ -58,13 +60,9 @@ package enum AuthSchemeTables {
         trait.split(separator: "#", omittingEmptySubsequences: false).last.map(String.init) ?? trait
     }
 
-    /// The error for a list of schemes none of which can be used, naming SigV4a when it was the only hope.
+    /// The error for a list of schemes none of which can be used.
     static func unsupported(_ schemes: [String], context: String) -> SigningError {
         let names = schemes.map(shortName).sorted().joined(separator: ", ")
-        if schemes.contains(where: { shortName($0) == "sigv4a" }) {
-            return SigningError(code: .unsupportedAuth, message: "\(context) can only be signed with \(names): "
-                + "SigV4a signing is not supported yet. Use an endpoint or region that accepts SigV4.")
-        }
         return SigningError(code: .unsupportedAuth, message: "\(context) can only be signed with \(names), "
             + "which this SDK does not support.")
     }

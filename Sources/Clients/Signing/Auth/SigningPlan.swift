@@ -9,6 +9,10 @@ package struct SigningPlan: Sendable, Equatable {
         case sigV4
         /// SigV4 with S3's path and payload rules (`S3SigV4Auth`, `S3SigV4QueryAuth`).
         case s3SigV4
+        /// SigV4a (`CrtSigV4AsymAuth`, `CrtSigV4AsymQueryAuth`); `region` is the region set.
+        case sigV4a
+        /// SigV4a with S3's path and payload rules (`CrtS3SigV4AsymAuth`, `CrtS3SigV4AsymQueryAuth`).
+        case s3SigV4a
         /// SigV2 (`SigV2Auth`), query-protocol form bodies.
         case sigV2
         /// `Authorization: Bearer <token>` (`BearerAuth`).
@@ -19,7 +23,7 @@ package struct SigningPlan: Sendable, Equatable {
     package var method: Method
     /// The service name in the credential scope.
     package var signingName: String
-    /// The region in the credential scope.
+    /// The region in the credential scope; for SigV4a, the region set (comma separated, or `*`).
     package var region: String
     /// botocore's `payload_signing_enabled` request context: `false` for operations modeled
     /// with `unsignedPayload` or `authtype: v4-unsigned-body`.

@@ -38,6 +38,8 @@ package struct SigningResolver: Sendable {
     let forcesV4: Bool
     /// Whether this is S3 (endpoint prefix `s3`).
     let isS3: Bool
+    /// `sigv4a_signing_region_set` from `Config`, `AWS_SIGV4A_SIGNING_REGION_SET` or the profile.
+    let configuredRegionSet: String?
 
     /// Operations botocore never signs, whatever their model says (`disable_signing` handlers).
     static let neverSigned: Set<String> = [
@@ -61,6 +63,7 @@ package struct SigningResolver: Sendable {
         self.environment = environment
         forcesV4 = serviceID == "importexport" && config.signatureVersion == nil
         isS3 = metadata.endpointPrefix == "s3"
+        configuredRegionSet = config.sigv4aSigningRegionSet.flatMap { $0.isEmpty ? nil : $0 }
         if let configured = config.signatureVersion {
             clientSignatureVersion = configured.name
             if configured == .v2, !["query", "ec2"].contains(metadata.resolvedProtocol) {
@@ -142,7 +145,12 @@ package struct SigningResolver: Sendable {
         if method == .none { return SigningPlan(method: .none, signingName: endpointName ?? "", region: endpointRegion ?? "") }
         // Without endpoints.json the client's region is only a guess: for presigning, the endpoint's
         // is closer (global services), except for S3, whose presigning endpoint is the global one.
-        let region = endpointRegion ?? (resolvedScope().isAssumed && !isS3 ? ignoredRegion : nil) ?? resolvedScope().region
+        var region = endpointRegion ?? (resolvedScope().isAssumed && !isS3 ? ignoredRegion : nil) ?? resolvedScope().region
+        if method == .sigV4a || method == .s3SigV4a {
+            // botocore's `_set_sigv4a_signing_context`, which both the operation's signer choice and
+            // the auth-preference one call for `v4a`: the configured set, else the endpoint's, else every region.
+            region = configuredRegionSet ?? endpointRegion ?? "*"
+        }
         var plan = SigningPlan(method: method, signingName: signingName(), region: region, payloadSigningEnabled: payloadSigningEnabled)
         plan.bearerFromEnvironment = bearerFromEnvironment
         return plan
@@ -198,14 +206,16 @@ package struct SigningResolver: Sendable {
         switch name {
         case "v4", "v4-query": return .sigV4
         case "s3v4", "s3v4-query": return .s3SigV4
+        // botocore has no `v4a-query` signer (its CRT map lacks one); the AWS Common Runtime's
+        // query signing is the same for any service, so this SDK presigns SigV4a for all of them.
+        case "v4a", "v4a-query": return .sigV4a
+        case "s3v4a", "s3v4a-query": return .s3SigV4a
         case "v2": return .sigV2
         case "bearer": return .bearer
         default: break
         }
         let reason: String
-        if name.hasPrefix("v4a") || name.hasPrefix("s3v4a") {
-            reason = "needs SigV4a, which is not supported yet"
-        } else if name.hasPrefix("v4-s3express") {
+        if name.hasPrefix("v4-s3express") {
             reason = "needs S3 Express One Zone session auth (directory buckets), which is not supported yet"
         } else if presigning {
             reason = "cannot be presigned: the signature version '\(name)' has no presigned form (botocore: "
