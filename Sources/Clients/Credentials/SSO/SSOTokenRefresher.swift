@@ -40,20 +40,21 @@ actor SSOTokenRefresher {
 
     /// The token, read or refreshed first when botocore's windows say so.
     func token() async throws -> AuthToken {
+        let token: AuthToken?
         switch need(at: now()) {
         case .none:
-            if let current { return current }
+            token = current
         case .advisory:
-            if inFlight == nil { _ = try? await refresh() }
-            if let current { return current }
+            // A failed advisory refresh keeps the current token; another caller's refresh is not waited for.
+            if inFlight == nil, let refreshed = try? await refresh() { token = refreshed } else { token = current }
         case .mandatory:
-            try await refresh()
+            token = try await refresh()
         case .expiredUntilNextAttempt:
             throw expiredError
         }
-        guard let current else { throw expiredError }
-        if let expiration = current.expiration, expiration <= now() { throw expiredError }
-        return current
+        guard let token else { throw expiredError }
+        if let expiration = token.expiration, expiration <= now() { throw expiredError }
+        return token
     }
 
     private func need(at time: Date) -> Need {
@@ -65,7 +66,7 @@ actor SSOTokenRefresher {
         return remaining < Self.advisoryWindow ? .advisory : .none
     }
 
-    @discardableResult
+    /// The refreshed token: the one in flight, or a new refresh (which becomes `current`).
     private func refresh() async throws -> AuthToken {
         if let inFlight { return try await inFlight.value }
         nextAttempt = now().addingTimeInterval(Self.attemptInterval)

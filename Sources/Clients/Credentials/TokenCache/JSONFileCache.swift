@@ -47,9 +47,13 @@ struct JSONFileCache: Sendable, Hashable {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let text = PythonJSONText.string(.object(object))
         let destination = path(forKey: key)
-        var template = Array((path(forKey: ".\(key)-XXXXXX")).utf8CString)
+        // mkstemp creates the file with mode 0600, as Python's tempfile.mkstemp does for botocore.
+        var template = Array(((directory.hasSuffix("/") ? directory : directory + "/") + ".\(key).json-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: directory]) }
+        guard descriptor >= 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: directory,
+                                                          NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+        }
         let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
