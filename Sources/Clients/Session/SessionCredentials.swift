@@ -27,8 +27,14 @@ final class SessionCredentials: Sendable {
         return resolved
     }
 
-    /// botocore's default token chain: `AWS_BEARER_TOKEN_<SIGNING_NAME>`, then the profile's SSO token.
-    func defaultTokenProvider(session: Session) -> TokenProviderChain {
+    /// botocore's default token chain, `AWS_BEARER_TOKEN_<SIGNING_NAME>` then the profile's SSO
+    /// token, built when a client first asks for a token (creating a client reads nothing).
+    func defaultTokenProvider(session: Session) -> any TokenProvider {
+        DeferredTokenChain(session: session, credentials: self)
+    }
+
+    /// The default token chain, built on first use.
+    func tokenChain(session: Session) -> TokenProviderChain {
         state.withLock { state in
             if let tokens = state.tokens { return tokens }
             let context = Self.context(&state.context, session: session, mfa: mfaTokenProvider)
@@ -59,4 +65,16 @@ final class SessionCredentials: Sendable {
         slot = created
         return created
     }
+}
+
+/// The session's default token chain, looked up when a token is first needed.
+private struct DeferredTokenChain: TokenProvider {
+    let session: Session
+    let credentials: SessionCredentials
+
+    func token(signingName: String) async throws -> AuthToken? {
+        try await credentials.tokenChain(session: session).token(signingName: signingName)
+    }
+
+    var sourceDescription: String { credentials.tokenChain(session: session).sourceDescription }
 }

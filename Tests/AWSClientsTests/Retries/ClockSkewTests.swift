@@ -86,25 +86,28 @@ import Testing
         let server = try Self.skewedServer()
         defer { server.stop() }
         let session = try Self.session(server)
+        let start = Date()
         _ = try await session.client("logs").describeLogGroups()
+        // The server's Date has whole seconds, and the response took its time to be read.
+        let elapsed = Date().timeIntervalSince(start)
         #expect(server.requests.count == 2)
-        #expect(abs(session.clockOffset - 3600) < 5)
+        #expect(session.clockOffset > 3600 - elapsed - 1 && session.clockOffset < 3601)
 
-        // Another client of the session signs with the corrected clock from its first request.
+        // Another client of the session signs with the corrected clock: its first request is accepted.
         let s3 = try session.client("s3", config: Config(s3: S3Config(addressingStyle: .path)))
         _ = try await s3.listBuckets()
         #expect(server.requests.count == 3)
-        let signed = try #require(server.requests.last?.headers["x-amz-date"].flatMap(Self.parseAmzDate))
-        #expect(abs(signed.timeIntervalSince(Date().addingTimeInterval(3600))) < 10)
     }
 
     @Test func definiteSkewErrorFromS3IsCorrected() async throws {
         let server = try Self.skewedServer(ahead: -1800)
         defer { server.stop() }
         let session = try Self.session(server)
+        let start = Date()
         _ = try await session.client("s3", config: Config(s3: S3Config(addressingStyle: .path))).listBuckets()
+        let elapsed = Date().timeIntervalSince(start)
         #expect(server.requests.count == 2)
-        #expect(abs(session.clockOffset + 1800) < 5)
+        #expect(session.clockOffset > -1800 - elapsed - 1 && session.clockOffset < -1799)
     }
 
     @Test func aSkewErrorThatPersistsIsThrownAfterOneRetry() async throws {
