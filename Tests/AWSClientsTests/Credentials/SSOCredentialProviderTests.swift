@@ -39,6 +39,10 @@ import Testing
         sso_account_id = 1
         sso_start_url = \(startURL)
 
+        [profile admin]
+        role_arn = arn:aws:iam::111122223333:role/admin
+        source_profile = dev
+
         [profile plain]
         aws_access_key_id = AKID
         aws_secret_access_key = SECRET
@@ -50,12 +54,12 @@ import Testing
         let sso: StubSSOFetcher
         let context: CredentialProviderContext
 
-        init(profile: String, sso: StubSSOFetcher? = nil) throws {
+        init(profile: String, sso: StubSSOFetcher? = nil, sts: StubSTS? = nil) throws {
             folder = try TemporaryFolder()
             let clock = self.clock
             self.sso = sso ?? StubSSOFetcher(expiration: clock.now.addingTimeInterval(3600))
             let shared = try folder.sharedConfig(config: SSOCredentialProviderTests.config, profile: profile)
-            context = identityContext(shared, folder: folder, sso: self.sso, clock: clock)
+            context = identityContext(shared, folder: folder, sts: sts, sso: self.sso, clock: clock)
         }
 
         func cacheToken(key: String, expiresIn: TimeInterval, extra: [(String, JSONValue)] = []) throws {
@@ -166,5 +170,30 @@ import Testing
         setup.clock.advance(2 * 60)
         #expect(try await provider.credentials().accessKeyID == "ASIA-SSO-2")
         #expect(setup.sso.roleCalls.withLock { $0.count } == 2)
+    }
+
+    /// Each role-credentials fetch reads the cache again (botocore does the same): a new
+    /// `aws sso login` is used at the next fetch, not only once the old token expires.
+    @Test func aNewSignInIsPickedUpAtTheNextFetch() async throws {
+        let setup = try Setup(profile: "dev")
+        try setup.cacheToken(key: "my-sso", expiresIn: 8 * 3600)
+        let provider = SSOCredentialProvider(context: setup.context)
+        _ = try await provider.credentials()
+        try writeSSOToken(setup.folder, key: "my-sso", [
+            ("accessToken", .string("new-sign-in")), ("expiresAt", .string(CacheTimestamp.format(setup.clock.now.addingTimeInterval(8 * 3600)))),
+        ])
+        setup.clock.advance(50 * 60)
+        _ = try await provider.credentials()
+        #expect(setup.sso.roleCalls.withLock { $0.map(\.accessToken) } == ["cached-access-token", "new-sign-in"])
+    }
+
+    /// A role assumed from an SSO profile (`source_profile`) gets its source credentials from SSO.
+    @Test func roleAssumedFromAnSSOSourceProfile() async throws {
+        let sts = StubSTS(expiration: TestClock().now.addingTimeInterval(3600))
+        let setup = try Setup(profile: "admin", sts: sts)
+        try setup.cacheToken(key: "my-sso", expiresIn: 3600)
+        let credentials = try await CredentialChain.default(context: setup.context).credentials()
+        #expect(credentials.accessKeyID == "ASIA-admin-1")
+        #expect(sts.calls.withLock { $0.first?.source.accessKeyID } == "ASIA-SSO-1")
     }
 }

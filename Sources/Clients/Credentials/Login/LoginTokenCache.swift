@@ -3,20 +3,20 @@ import Foundation
 /// The cache `aws login` writes (botocore's `LoginTokenLoader` over a `JSONFileCache`):
 /// `~/.aws/login/cache/<sha256>.json` (or under `AWS_LOGIN_CACHE_DIRECTORY`), keyed by the
 /// SHA-256 of the profile's `login_session`.
-public struct LoginTokenCache: Sendable, Hashable {
+struct LoginTokenCache: Sendable, Hashable {
     let files: JSONFileCache
 
     /// The cache in `directory`.
-    public init(directory: String) { files = JSONFileCache(directory: directory) }
+    init(directory: String) { files = JSONFileCache(directory: directory) }
 
     /// The folder.
-    public var directory: String { files.directory }
+    var directory: String { files.directory }
 
     /// The cache key: the hex SHA-256 of the session name (botocore's `generate_login_cache_key`).
-    public static func key(sessionName: String) -> String { SHA256.hash(string: sessionName).hexString }
+    static func key(sessionName: String) -> String { SHA256.hash(string: sessionName).hexString }
 
     /// The file a session lives in.
-    public func path(sessionName: String) -> String { files.path(forKey: Self.key(sessionName: sessionName)) }
+    func path(sessionName: String) -> String { files.path(forKey: Self.key(sessionName: sessionName)) }
 
     /// The cached session; `nil` when there is none.
     func load(sessionName: String) throws(CredentialsError) -> JSONObject? {

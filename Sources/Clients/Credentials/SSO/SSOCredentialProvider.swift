@@ -13,9 +13,9 @@ import Foundation
 /// sso_start_url = https://my-sso-portal.awsapps.com/start
 /// sso_region = us-east-1
 /// ```
-/// The access token comes from the cache `aws sso login` writes (`~/.aws/sso/cache`), refreshed
-/// as `SSOTokenProvider` does; SSO `GetRoleCredentials` turns it into credentials, fetched again
-/// before they expire. A legacy profile (`sso_start_url` and `sso_region` in the profile, no
+/// The access token is read from the cache `aws sso login` writes (`~/.aws/sso/cache`) at each
+/// fetch, so a new sign-in is picked up, and refreshed as `SSOTokenProvider` does; SSO
+/// `GetRoleCredentials` turns it into credentials, fetched again before they expire. A legacy profile (`sso_start_url` and `sso_region` in the profile, no
 /// `sso_session`) reads the token cached under its start URL and cannot refresh it. A missing,
 /// expired or revoked token throws `CredentialsError` `.loginRequired`, saying to run
 /// `aws sso login --profile NAME`.
@@ -88,7 +88,7 @@ public struct SSOCredentialProvider: CredentialProvider {
         if let sessionName = settings.sessionName {
             let refresher = context.ssoTokenRefresher(profile: profileName, settings: SSOTokenSettings(
                 sessionName: sessionName, startURL: settings.startURL, region: settings.region))
-            return { try await refresher.token().token }
+            return { try await refresher.reloadedToken().token }
         }
         let cache = context.ssoTokenCache, now = context.now
         return {

@@ -57,6 +57,15 @@ actor SSOTokenRefresher {
         return token
     }
 
+    /// The token read from the cache again now (joining a refresh in flight), refreshed first if
+    /// it is due: what botocore's SSO credential provider does at each `GetRoleCredentials`, so a
+    /// new `aws sso login` is picked up at the next credential refresh.
+    func reloadedToken() async throws -> AuthToken {
+        let token = try await refresh()
+        if let expiration = token.expiration, expiration <= now() { throw expiredError }
+        return token
+    }
+
     private func need(at time: Date) -> Need {
         guard let current else { return .mandatory }
         guard let expiration = current.expiration else { return .none }
