@@ -22,6 +22,7 @@ let usage = """
            aws-bench coldstart [--runs 15]
            aws-bench dynamodb [--items 10000 --page-items 1000 --queries 10 --rounds 5]
            aws-bench signing [--operations 2000 --rounds 5]
+           aws-bench sso [--rounds 20] [--botocore]
            aws-bench http --endpoint-url http://127.0.0.1:PORT [--transport curl|urlsession|auto|all]
                           [--calls 10000 --list-calls 200 --concurrency 1,8,32 --rounds 5 --warmup 20]
                           [--executor default|transport]
@@ -86,6 +87,12 @@ case "http":
         FileHandle.standardError.write(Data("aws-bench http failed: \(error)\n".utf8))
         exit(1)
     }
+case "sso":
+    let rounds = option("--rounds", 20)
+    let (rows, server) = try await SSOBenchmark.run(rounds: rounds)
+    let botocore = arguments.contains("--botocore") ? try SSOBenchmark.botocore(rounds: rounds, server: server) : [:]
+    server.stop()
+    SSOBenchmark.printTable(rows, botocore: botocore)
 case ColdStartBenchmark.childCommand where arguments.count == 3:
     try ColdStartBenchmark.child(mode: arguments[1], spawnedAt: Double(arguments[2]) ?? mainStartedAt, mainAt: mainStartedAt)
 default:

@@ -11,22 +11,32 @@ package enum ClientFactory {
                              transport: any HTTPTransport,
                              sleep: (@Sendable (Double) async throws -> Void)? = nil,
                              now: @escaping @Sendable () -> Date = { Date() },
-                             resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) throws -> Client {
+                             resolvedCredentials: (@Sendable () throws -> Credentials)? = nil,
+                             signingClock: SigningClock? = nil,
+                             extraCustomizations: [any ServiceCustomization] = []) throws -> Client {
         try make(model: model, config: config, loader: loader, credentials: credentials, tokens: tokens, environment: environment,
-                 transport: ClientTransport(fixed: transport), sleep: sleep, now: now, resolvedCredentials: resolvedCredentials)
+                 transport: ClientTransport(fixed: transport), sleep: sleep, now: now, resolvedCredentials: resolvedCredentials,
+                 signingClock: signingClock, extraCustomizations: extraCustomizations)
     }
 
     /// A client for `model` with a resolved configuration (whose `region` must be set).
     /// `resolvedCredentials` gives presigning credentials without waiting (see `Client.generatePresignedURL`);
     /// `tokens` supplies bearer tokens; `environment` is where `AWS_BEARER_TOKEN_<NAME>` is looked
-    /// up when choosing bearer auth; `now` is the clock requests are signed with.
+    /// up when choosing bearer auth; `now` is the local clock; `signingClock` (made from `now` when
+    /// absent) is the one requests are signed with, corrected after a clock-skew error and shared
+    /// by the clients of a session; `extraCustomizations` run after the service's own (the DPoP
+    /// header of the `aws login` refresh).
     package static func make(model: ServiceModel, config: EffectiveConfig, loader: ModelLoader = .shared,
                              credentials: @escaping @Sendable () async throws -> Credentials,
                              tokens: (any TokenProvider)? = nil, environment: [String: String] = [:],
                              transport: ClientTransport,
                              sleep: (@Sendable (Double) async throws -> Void)? = nil,
                              now: @escaping @Sendable () -> Date = { Date() },
-                             resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) throws -> Client {
+                             resolvedCredentials: (@Sendable () throws -> Credentials)? = nil,
+                             signingClock: SigningClock? = nil,
+                             extraCustomizations: [any ServiceCustomization] = []) throws -> Client {
+        let clock = signingClock ?? SigningClock(base: now)
+        let signingNow: @Sendable () -> Date = { clock.now() }
         let region = config.region ?? "us-east-1"
         let meta = ClientMeta(serviceName: model.serviceName, region: region, endpointURL: config.endpointURL,
                               serviceModel: model, config: config)
@@ -40,17 +50,18 @@ package enum ClientFactory {
             tokenSigningName: model.metadata.signingName,
             resolver: try SigningResolver(model: model, config: config, environment: environment),
             scope: { ClientSigningScope.bridge(model: model, config: config, region: region, table: LegacyEndpointTable.shared(loader: loader)) },
-            s3PayloadSigningEnabled: config.s3.payloadSigningEnabled, now: now)
+            s3PayloadSigningEnabled: config.s3.payloadSigningEnabled, now: signingNow)
         let wireProtocol = try WireProtocols.forService(model, timestampPrecision: ServiceCustomizations.timestampPrecision(for: model))
         let runtime = ClientRuntime(meta: meta, wireProtocol: wireProtocol, transport: transport,
                                     retryStrategy: try retryStrategy(config: config, model: model, loader: loader),
                                     endpoints: endpoints, signer: signer,
-                                    customizations: ServiceCustomizations.forService(model), loader: loader,
+                                    customizations: ServiceCustomizations.forService(model) + extraCustomizations, loader: loader,
                                     sleep: sleep ?? { seconds in try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9)) },
                                     now: now, resolvedCredentials: resolvedCredentials, credentials: credentials,
                                     presigner: SigV4RegionalPresigner(credentials: credentials, signingName: model.metadata.signingName,
-                                                                      now: now),
-                                    endpointDiscovery: try EndpointDiscovery.make(service: model, config: config, now: now))
+                                                                      now: signingNow),
+                                    endpointDiscovery: try EndpointDiscovery.make(service: model, config: config, now: now),
+                                    signingClock: clock)
         return Client(runtime: runtime)
     }
 

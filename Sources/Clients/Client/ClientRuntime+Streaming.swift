@@ -24,6 +24,7 @@ extension ClientRuntime {
         let params = prepared.params
         var attemptNumber = 0
         var lastFailure: RetryAttempt?
+        var clockCorrected = false
         var retryHeaders = RetryRequestHeaders(maxAttempts: retryStrategy.maxAttempts, readTimeout: meta.config.timeouts.read)
         while true {
             attemptNumber += 1
@@ -50,7 +51,8 @@ extension ClientRuntime {
             if response.statusCode >= 300 {
                 head.body.cancel()
                 try await retryOrThrow(errorResponse: response, protocolResponse, operation: operation,
-                                       attemptNumber: attemptNumber, lastFailure: &lastFailure, discovery: prepared.discoveryTarget)
+                                       attemptNumber: attemptNumber, lastFailure: &lastFailure, clockCorrected: &clockCorrected,
+                                       discovery: prepared.discoveryTarget)
                 continue
             }
             retryStrategy.recordSuccess(lastFailure: lastFailure)

@@ -15,8 +15,10 @@ final class ClientRuntime: Sendable {
     let endpointDiscovery: EndpointDiscovery?
     let userAgent: UserAgent
     let sleep: @Sendable (Double) async throws -> Void
-    /// The clock requests are signed (and compressed bodies stamped) with.
+    /// The local clock (compressed bodies are stamped with it).
     let now: @Sendable () -> Date
+    /// The clock requests are signed with, corrected after a clock-skew error.
+    let signingClock: SigningClock
     /// Credentials available without waiting, for presigning (`nil`: the client has no such source).
     let resolvedCredentials: (@Sendable () throws -> Credentials)?
     /// The client's credentials, awaited before endpoint resolution when the rule set routes by
@@ -34,7 +36,7 @@ final class ClientRuntime: Sendable {
              try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
          }, now: @escaping @Sendable () -> Date = { Date() }, resolvedCredentials: (@Sendable () throws -> Credentials)? = nil,
          credentials: (@Sendable () async throws -> Credentials)? = nil, presigner: (any RegionalPresigning)? = nil,
-         endpointDiscovery: EndpointDiscovery? = nil) {
+         endpointDiscovery: EndpointDiscovery? = nil, signingClock: SigningClock? = nil) {
         self.meta = meta
         self.model = meta.serviceModel
         self.wireProtocol = wireProtocol
@@ -47,6 +49,7 @@ final class ClientRuntime: Sendable {
         self.customizations = customizations
         self.sleep = sleep
         self.now = now
+        self.signingClock = signingClock ?? SigningClock(base: now)
         self.resolvedCredentials = resolvedCredentials
         self.credentials = credentials
         self.endpointDiscovery = endpointDiscovery
@@ -168,6 +171,7 @@ final class ClientRuntime: Sendable {
         let operation = prepared.operation, params = prepared.params, context = prepared.context
         var attemptNumber = 0
         var lastFailure: RetryAttempt?
+        var clockCorrected = false
         var retryHeaders = RetryRequestHeaders(maxAttempts: retryStrategy.maxAttempts, readTimeout: meta.config.timeouts.read)
         while true {
             attemptNumber += 1
@@ -195,7 +199,8 @@ final class ClientRuntime: Sendable {
             let protocolResponse = ProtocolResponse(statusCode: response.statusCode, headers: response.headers, body: response.body)
             if response.statusCode >= 300 {
                 try await retryOrThrow(errorResponse: response, protocolResponse, operation: operation,
-                                       attemptNumber: attemptNumber, lastFailure: &lastFailure, discovery: prepared.discoveryTarget)
+                                       attemptNumber: attemptNumber, lastFailure: &lastFailure, clockCorrected: &clockCorrected,
+                                       discovery: prepared.discoveryTarget)
                 continue
             }
             retryStrategy.recordSuccess(lastFailure: lastFailure)
@@ -215,11 +220,18 @@ final class ClientRuntime: Sendable {
         }
     }
 
-    /// After an error status: returns when the retry strategy retries it (having waited out the
-    /// delay) or endpoint discovery sends it again, else throws the service's `ClientError`.
+    /// After an error status: returns when the response says the signing clock is skewed and it
+    /// was corrected (once per call: `clockCorrected`; resent at once), when the retry strategy
+    /// retries it (having waited out the delay) or endpoint discovery sends it again, else throws
+    /// the service's `ClientError`.
     func retryOrThrow(errorResponse response: HTTPResponse, _ protocolResponse: ProtocolResponse, operation: OperationModel,
-                      attemptNumber: Int, lastFailure: inout RetryAttempt?, discovery: EndpointDiscoveryTarget? = nil) async throws {
+                      attemptNumber: Int, lastFailure: inout RetryAttempt?, clockCorrected: inout Bool,
+                      discovery: EndpointDiscoveryTarget? = nil) async throws {
         let parsed = try wireProtocol.parseError(protocolResponse, operation: operation)
+        if !clockCorrected, signingClock.correct(statusCode: response.statusCode, errorCode: parsed.code, headers: response.headers) {
+            clockCorrected = true
+            return
+        }
         let attempt = RetryAttempt(number: attemptNumber, statusCode: response.statusCode, errorCode: parsed.code,
                                    headers: response.headers, operation: operation)
         if try await retry(after: attempt, lastFailure: &lastFailure) { return }

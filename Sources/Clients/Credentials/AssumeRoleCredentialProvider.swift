@@ -5,7 +5,8 @@ import Foundation
 /// `source_profile` (static keys, web identity, `credential_process`, or another role: chains
 /// are followed and loops rejected) or from `credential_source` (`Environment`,
 /// `Ec2InstanceMetadata`, `EcsContainer`). `role_session_name`, `external_id` and
-/// `duration_seconds` are passed on; `mfa_serial` is refused, since this SDK does not prompt.
+/// `duration_seconds` are passed on. With `mfa_serial`, the code is asked of the context's
+/// `mfaTokenProvider` (`Session(mfaTokenProvider:)`) at each `AssumeRole`; the SDK never prompts.
 public struct AssumeRoleCredentialProvider: CredentialProvider {
     /// The profile read.
     public let profileName: String
@@ -62,11 +63,6 @@ public struct AssumeRoleCredentialProvider: CredentialProvider {
         let profiles = context.sharedConfig.profiles
         let profile = profiles[name] ?? ConfigProfile(name: name)
         let roleARN = profile["role_arn"] ?? ""
-        if profile["mfa_serial"] != nil {
-            throw CredentialsError(.unsupported, provider: method,
-                "The profile \"\(name)\" sets mfa_serial, but this SDK cannot prompt for an MFA code. Get session credentials "
-                + "first (aws sts get-session-token) or use a credential_process that handles MFA.")
-        }
         let sourceProfile = profile["source_profile"], credentialSource = profile["credential_source"]
         let source: any CredentialProvider
         let sourceName: String
@@ -103,18 +99,35 @@ public struct AssumeRoleCredentialProvider: CredentialProvider {
         }
         let externalID = profile["external_id"], sessionName = profile["role_session_name"]
         let duration = profile["duration_seconds"].flatMap { Int($0) }
+        let mfaSerial = profile["mfa_serial"], mfaTokenProvider = context.mfaTokenProvider
         let sts = context.sts, now = context.now
         return RefreshingCredentialProvider(method: method, sourceDescription: "role \(roleARN) from \(sourceName)", now: now) {
             guard let sts else {
                 throw CredentialsError(.retrievalFailed, provider: method, "no STS client is available to call AssumeRole")
             }
             let sourceCredentials = try await source.credentials()
+            let tokenCode = try await mfaCode(serial: mfaSerial, provider: mfaTokenProvider, profileName: name)
             let request = AssumeRoleRequest(roleARN: roleARN, roleSessionName: sessionName ?? defaultSessionName(now()),
-                                            externalID: externalID, durationSeconds: duration)
+                                            externalID: externalID, durationSeconds: duration,
+                                            serialNumber: mfaSerial, tokenCode: tokenCode)
             var credentials = try await sts.assumeRole(request, sourceCredentials: sourceCredentials)
             credentials.source = method
             return credentials
         }
+    }
+}
+
+extension AssumeRoleCredentialProvider {
+    /// The MFA code for `serial` from the session's provider; `nil` without `mfa_serial`.
+    static func mfaCode(serial: String?, provider: MFATokenProvider?, profileName: String) async throws -> String? {
+        guard let serial else { return nil }
+        guard let provider else {
+            throw CredentialsError(.mfaRequired, provider: method,
+                "The profile \"\(profileName)\" sets mfa_serial (\(serial)), so assuming its role needs an MFA code, and this SDK "
+                + "never prompts for one. Pass mfaTokenProvider: to Session, a closure that returns the current code for a serial "
+                + "number: Session(profile: \"\(profileName)\", mfaTokenProvider: { serial in try await currentCode(for: serial) }).")
+        }
+        return try await provider(serial)
     }
 }
 
@@ -134,8 +147,9 @@ private struct NamedSource: CredentialProvider {
     }
 }
 
-/// The providers botocore consults for a `source_profile` without a role of its own: web
-/// identity, the shared credentials file, `credential_process`, the config file.
+/// The providers botocore consults for a `source_profile` without a role of its own (its
+/// `ProfileProviderBuilder` with the environment off): web identity, SSO, the shared credentials
+/// file, `aws login`, `credential_process`, the config file.
 private struct SourceProfileChain: CredentialProvider {
     let chain: CredentialChain
     let profileName: String
@@ -144,7 +158,9 @@ private struct SourceProfileChain: CredentialProvider {
         self.profileName = profileName
         chain = CredentialChain([
             WebIdentityCredentialProvider(context: context, profileName: profileName, ignoringEnvironment: true),
+            SSOCredentialProvider(context: context, profileName: profileName),
             ProfileKeysCredentialProvider(.sharedCredentials, sharedConfig: context.sharedConfig, profileName: profileName),
+            LoginCredentialProvider(context: context, profileName: profileName),
             ProcessCredentialProvider(context: context, profileName: profileName),
             ProfileKeysCredentialProvider(.config, sharedConfig: context.sharedConfig, profileName: profileName),
         ])

@@ -1,8 +1,23 @@
 extension CredentialChain {
-    /// botocore's default chain for the context's profile: environment variables, assume-role
-    /// profile, web identity, shared credentials file, `credential_process`, config file,
-    /// container credentials, EC2 instance metadata. An explicitly chosen profile drops the
-    /// environment variables, as botocore does. (SSO and `aws login` profiles are not supported.)
+    /// botocore 1.43's default chain (`create_credential_resolver`) for the context's profile, in
+    /// its order:
+    ///
+    /// | botocore provider (method)                              | here                                   |
+    /// |---------------------------------------------------------|----------------------------------------|
+    /// | `EnvProvider` (`env`)                                   | `EnvironmentCredentialProvider`        |
+    /// | `AssumeRoleProvider` (`assume-role`)                    | `AssumeRoleCredentialProvider`         |
+    /// | `AssumeRoleWithWebIdentityProvider`                     | `WebIdentityCredentialProvider`        |
+    /// | `SSOProvider` (`sso`)                                   | `SSOCredentialProvider`                |
+    /// | `SharedCredentialProvider` (`shared-credentials-file`)  | `ProfileKeysCredentialProvider(.sharedCredentials)` |
+    /// | `LoginProvider` (`login`)                               | `LoginCredentialProvider`              |
+    /// | `ProcessProvider` (`custom-process`)                    | `ProcessCredentialProvider`            |
+    /// | `ConfigProvider` (`config-file`)                        | `ProfileKeysCredentialProvider(.config)` |
+    /// | `OriginalEC2Provider` (`ec2-credentials-file`)          | `EC2CredentialFileProvider`            |
+    /// | `BotoProvider` (`boto-config`)                          | `BotoConfigCredentialProvider`         |
+    /// | `ContainerProvider` (`container-role`)                  | `ContainerCredentialProvider`          |
+    /// | `InstanceMetadataProvider` (`iam-role`)                 | `InstanceMetadataCredentialProvider`   |
+    ///
+    /// An explicitly chosen profile drops the environment variables, as botocore does.
     public static func `default`(context: CredentialProviderContext) -> CredentialChain {
         let shared = context.sharedConfig
         let environment = EnvironmentCredentialProvider(environment: context.environment, now: context.now)
@@ -15,9 +30,13 @@ extension CredentialChain {
                 "Environment": environment, "Ec2InstanceMetadata": instanceMetadata, "EcsContainer": container,
             ]),
             WebIdentityCredentialProvider(context: context),
+            SSOCredentialProvider(context: context),
             ProfileKeysCredentialProvider(.sharedCredentials, sharedConfig: shared),
+            LoginCredentialProvider(context: context),
             ProcessCredentialProvider(context: context),
             ProfileKeysCredentialProvider(.config, sharedConfig: shared),
+            EC2CredentialFileProvider(context: context),
+            BotoConfigCredentialProvider(context: context),
             container,
             instanceMetadata,
         ]

@@ -18,6 +18,12 @@ public struct CredentialsError: Error, Sendable, Hashable, CustomStringConvertib
         case unsupported
         /// The source returned credentials that have already expired.
         case expired
+        /// An SSO or `aws login` session is missing, has expired or was revoked: the message names
+        /// the command that signs in again (`aws sso login --profile NAME`, `aws login`).
+        case loginRequired
+        /// The profile needs an MFA code (`mfa_serial`) and the session was given no
+        /// `mfaTokenProvider` to ask for one.
+        case mfaRequired
     }
 
     /// The family of failure.

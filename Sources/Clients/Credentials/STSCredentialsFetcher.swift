@@ -8,8 +8,8 @@ public protocol STSCredentialsFetcher: Sendable {
     func assumeRoleWithWebIdentity(_ request: AssumeRoleWithWebIdentityRequest) async throws -> Credentials
 }
 
-/// The parameters of an STS `AssumeRole` call made for a profile.
-public struct AssumeRoleRequest: Sendable, Hashable {
+/// The parameters of an STS `AssumeRole` call made for a profile. `description` hides the MFA code.
+public struct AssumeRoleRequest: Sendable, Hashable, CustomStringConvertible {
     /// `RoleArn`.
     public var roleARN: String
     /// `RoleSessionName` (`botocore-session-<epoch seconds>` when the profile sets none).
@@ -18,13 +18,30 @@ public struct AssumeRoleRequest: Sendable, Hashable {
     public var externalID: String?
     /// `DurationSeconds`.
     public var durationSeconds: Int?
+    /// `SerialNumber`: the profile's `mfa_serial`.
+    public var serialNumber: String?
+    /// `TokenCode`: the code the session's `MFATokenProvider` gave for `serialNumber`. Never logged.
+    public var tokenCode: String?
 
     /// Creates a request.
-    public init(roleARN: String, roleSessionName: String, externalID: String? = nil, durationSeconds: Int? = nil) {
+    public init(roleARN: String, roleSessionName: String, externalID: String? = nil, durationSeconds: Int? = nil,
+                serialNumber: String? = nil, tokenCode: String? = nil) {
         self.roleARN = roleARN
         self.roleSessionName = roleSessionName
         self.externalID = externalID
         self.durationSeconds = durationSeconds
+        self.serialNumber = serialNumber
+        self.tokenCode = tokenCode
+    }
+
+    /// The role, session name and MFA serial, with the MFA code redacted.
+    public var description: String {
+        var text = "AssumeRoleRequest(roleARN: \(roleARN), roleSessionName: \(roleSessionName)"
+        if let externalID { text += ", externalID: \(externalID)" }
+        if let durationSeconds { text += ", durationSeconds: \(durationSeconds)" }
+        if let serialNumber { text += ", serialNumber: \(serialNumber)" }
+        if tokenCode != nil { text += ", tokenCode: <redacted>" }
+        return text + ")"
     }
 }
 

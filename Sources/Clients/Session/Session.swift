@@ -23,8 +23,11 @@ public final class Session: Sendable {
     let environment: [String: String]
     package let loader: ModelLoader
     let credentialSource: SessionCredentials
-    /// Where bearer tokens come from (`nil`: the default chain, `AWS_BEARER_TOKEN_<SIGNING_NAME>`).
+    /// Where bearer tokens come from (`nil`: the default chain, `AWS_BEARER_TOKEN_<SIGNING_NAME>`
+    /// then the profile's SSO token).
     let tokenProvider: (any TokenProvider)?
+    /// The clock every client of the session signs with, corrected after a clock-skew error.
+    let signingClock = SigningClock()
     private let injectedTransport: (any HTTPTransport)?
     private let transports = Mutex<[HTTPTransportOptions: SharedTransport]>([:])
 
@@ -43,13 +46,19 @@ public final class Session: Sendable {
     ///   - region: the default region of its clients.
     ///   - profile: the shared-config profile; a missing profile throws, listing those that exist.
     ///   - credentials: fixed credentials; otherwise botocore's provider chain finds them.
+    ///   - credentialProvider: where credentials come from instead of botocore's chain (a
+    ///     `RefreshingCredentialProvider` around your own fetch, say); ignored when `credentials` is given.
     ///   - tokenProvider: where bearer tokens come from, for services that use bearer auth
-    ///     (CodeCatalyst; Bedrock when a token is configured); by default `AWS_BEARER_TOKEN_<SIGNING_NAME>`.
+    ///     (CodeCatalyst; Bedrock when a token is configured); by default `AWS_BEARER_TOKEN_<SIGNING_NAME>`,
+    ///     then the profile's `sso-session` token (`SSOTokenProvider`).
+    ///   - mfaTokenProvider: gives MFA codes for assume-role profiles with `mfa_serial` (the SDK
+    ///     never prompts); without it such profiles fail with an error saying to pass one.
     ///   - environment: the environment variables to read (tests inject their own).
     ///   - transport: the HTTP transport for every client (tests and benchmarks plug in their own).
     ///   - loader: where service models come from.
     public init(region: String? = nil, profile: String? = nil, credentials: Credentials? = nil,
-                tokenProvider: (any TokenProvider)? = nil,
+                credentialProvider: (any CredentialProvider)? = nil,
+                tokenProvider: (any TokenProvider)? = nil, mfaTokenProvider: MFATokenProvider? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
                 transport: (any HTTPTransport)? = nil, loader: ModelLoader = .shared) throws {
         let sharedConfig = try SharedConfig.load(profile: profile, environment: environment)
@@ -60,7 +69,7 @@ public final class Session: Sendable {
         profileName = sharedConfig.profileName
         explicitRegion = region
         self.region = ConfigResolver(sharedConfig: sharedConfig, environment: environment).region(explicit: region)
-        credentialSource = SessionCredentials(explicit: credentials)
+        credentialSource = SessionCredentials(explicit: credentials, provider: credentialProvider, mfaTokenProvider: mfaTokenProvider)
         self.tokenProvider = tokenProvider
     }
 
@@ -69,6 +78,11 @@ public final class Session: Sendable {
     public func credentials() async throws -> Credentials {
         try await credentialSource.credentials(session: self)
     }
+
+    /// Seconds added to the local clock when signing: 0 until a service answers that a request's
+    /// time was skewed (`RequestTimeTooSkewed`, ...), then the difference to that server's `Date`,
+    /// for every client of the session.
+    public var clockOffset: TimeInterval { signingClock.offset }
 
     /// A low-level client for `service` (`s3`, `lambda`, ... any service botocore describes, or one
     /// on `AWS_DATA_PATH`), as boto3's `session.client(...)`.
@@ -103,9 +117,10 @@ public final class Session: Sendable {
                                         giveBack: { [self] transport in await giveBack(transport, options: options) })
         return try ClientFactory.make(model: model, config: effective, loader: loader,
                                       credentials: { [credentialSource, self] in try await credentialSource.credentials(session: self) },
-                                      tokens: tokenProvider, environment: environment,
-                                      transport: transport,
-                                      resolvedCredentials: { [credentialSource, self] in try credentialSource.immediateCredentials(session: self) })
+                                      tokens: tokenProvider ?? credentialSource.defaultTokenProvider(session: self),
+                                      environment: environment, transport: transport,
+                                      resolvedCredentials: { [credentialSource, self] in try credentialSource.immediateCredentials(session: self) },
+                                      signingClock: signingClock)
     }
 
     /// The transport credential providers fetch with (IMDS, container endpoints): the default

@@ -6,36 +6,21 @@ struct SessionSTSFetcher: STSCredentialsFetcher {
     let session: Session
 
     func assumeRole(_ request: AssumeRoleRequest, sourceCredentials: Credentials) async throws -> Credentials {
-        let sts = try stsClient(credentials: sourceCredentials)
+        let sts = try session.serviceClient("sts", fallbackRegion: "us-east-1", credentials: sourceCredentials)
         var params: Document = ["RoleArn": .string(request.roleARN), "RoleSessionName": .string(request.roleSessionName)]
         if let externalID = request.externalID { params["ExternalId"] = .string(externalID) }
         if let duration = request.durationSeconds { params["DurationSeconds"] = .int(duration) }
+        if let serial = request.serialNumber { params["SerialNumber"] = .string(serial) }
+        if let code = request.tokenCode { params["TokenCode"] = .string(code) }
         return try Self.credentials(from: try await sts.call("AssumeRole", params), source: "assume-role")
     }
 
     func assumeRoleWithWebIdentity(_ request: AssumeRoleWithWebIdentityRequest) async throws -> Credentials {
-        let sts = try stsClient(credentials: nil)
+        let sts = try session.serviceClient("sts", fallbackRegion: "us-east-1", credentials: nil)
         let params: Document = ["RoleArn": .string(request.roleARN), "RoleSessionName": .string(request.roleSessionName),
                                 "WebIdentityToken": .string(request.webIdentityToken)]
         return try Self.credentials(from: try await sts.call("AssumeRoleWithWebIdentity", params),
                                     source: "assume-role-with-web-identity")
-    }
-
-    /// An STS client signing with `credentials` (nil: the operation is unsigned).
-    private func stsClient(credentials: Credentials?) throws -> Client {
-        let model = try session.loader.serviceModel("sts")
-        let resolver = ConfigResolver(sharedConfig: session.sharedConfig, environment: session.environment)
-        var effective = try resolver.resolve(serviceID: model.metadata.serviceID ?? "STS", endpointPrefix: "sts",
-                                             region: session.explicitRegion)
-        if effective.region == nil { effective.region = "us-east-1" }
-        return try ClientFactory.make(model: model, config: effective, loader: session.loader,
-                                      credentials: {
-                                          guard let credentials else {
-                                              throw NoCredentialsError(searched: ["(the web identity call is unsigned)"])
-                                          }
-                                          return credentials
-                                      },
-                                      transport: session.transport(options: effective.transportOptions))
     }
 
     static func credentials(from response: Document, source: String) throws -> Credentials {

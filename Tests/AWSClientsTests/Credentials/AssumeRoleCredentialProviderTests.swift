@@ -104,7 +104,8 @@ import Testing
         ("bad-source", .invalidConfig, "The credential source \"Nowhere\" referenced in profile \"bad-source\" is not valid."),
         ("both", .invalidConfig, "The profile \"both\" contains both source_profile and credential_source."),
         ("neither", .partialCredentials, "missing: source_profile or credential_source"),
-        ("mfa", .unsupported, "cannot prompt for an MFA code"),
+        ("mfa", .mfaRequired, "sets mfa_serial (arn:aws:iam::1:mfa/me), so assuming its role needs an MFA code, and this SDK "
+            + "never prompts for one. Pass mfaTokenProvider: to Session"),
         ("missing-source", .invalidConfig, "The source_profile \"ghost\" referenced in the profile \"missing-source\" does not exist."),
     ])
     func invalidConfigurations(_ profile: String, _ code: CredentialsError.Code, _ message: String) async throws {

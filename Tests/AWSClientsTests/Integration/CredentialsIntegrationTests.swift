@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import AWSTestSupport
 @testable import AWSClients
@@ -60,6 +61,44 @@ import AWSTestSupport
         #expect(sts.meta.endpointURL == moto)
         let identity = try await sts.getCallerIdentity()
         #expect(identity["Arn"]?.string == "arn:aws:sts::123456789012:assumed-role/\(role)/swift-session")
+    }
+
+    /// A profile with `mfa_serial` asks the session's MFA provider and sends the code to moto's STS.
+    @Test func assumeRoleWithMFAAsksTheSessionsProvider() async throws {
+        let moto = try await MotoServer.shared.endpointURL()
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let role = Moto.uniqueName("mfa-role")
+        let config = try folder.write("config", """
+            [profile admin]
+            role_arn = arn:aws:iam::123456789012:role/\(role)
+            source_profile = base
+            mfa_serial = arn:aws:iam::123456789012:mfa/alice
+            role_session_name = mfa-session
+            region = us-east-1
+            """)
+        let credentials = try folder.write("credentials", """
+            [base]
+            aws_access_key_id = AKIDBASEEXAMPLE
+            aws_secret_access_key = base-secret
+            """)
+        let environment = isolatedEnvironment(folder, ["AWS_CONFIG_FILE": config, "AWS_SHARED_CREDENTIALS_FILE": credentials,
+                                                       "AWS_ENDPOINT_URL_STS": moto])
+        let asked = Mutex<[String]>([])
+        let session = try Session(profile: "admin", mfaTokenProvider: { serial in
+            asked.withLock { $0.append(serial) }
+            return "123456"
+        }, environment: environment)
+        let identity = try await session.client("sts").getCallerIdentity()
+        #expect(identity["Arn"]?.string == "arn:aws:sts::123456789012:assumed-role/\(role)/mfa-session")
+        #expect(asked.withLock { $0 } == ["arn:aws:iam::123456789012:mfa/alice"])
+
+        let withoutProvider = try Session(profile: "admin", environment: environment)
+        await #expect {
+            _ = try await withoutProvider.credentials()
+        } throws: { error in
+            (error as? CredentialsError)?.code == .mfaRequired && "\(error)".contains("Pass mfaTokenProvider: to Session")
+        }
     }
 
     @Test func webIdentityTokenGetsCredentialsFromSTSAndSignsWithThem() async throws {
