@@ -23,6 +23,7 @@ let usage = """
            aws-bench http --endpoint-url http://127.0.0.1:PORT [--transport curl|urlsession|auto|all]
                           [--calls 10000 --list-calls 200 --concurrency 1,8,32 --rounds 5 --warmup 20]
                           [--executor default|transport]
+           aws-bench transfers --endpoint-url http://127.0.0.1:PORT --file BIG --folder SMALL_FILES [--bucket NAME]
     """
 
 switch command {
@@ -69,6 +70,13 @@ case "http":
         for report in reports { print(HTTPBenchmark.jsonLine(report, endpointURL: endpointURL)) }
     } catch {
         FileHandle.standardError.write(Data("aws-bench http failed: \(error)\n".utf8))
+        exit(1)
+    }
+case "transfers":
+    do {
+        for row in try await TransferBenchmark.run(arguments) { print(row.jsonLine) }
+    } catch {
+        FileHandle.standardError.write(Data("aws-bench transfers failed: \(error)\n".utf8))
         exit(1)
     }
 case ColdStartBenchmark.childCommand where arguments.count == 3:

@@ -6,10 +6,12 @@ extension S3Transfer {
     /// Ranges are read `concurrency` at a time, each written at its offset. When `resumable`,
     /// the temporary file and a record of its finished ranges are kept on failure and picked up
     /// by the next download of the same object (checked by ETag and size) to the same file.
+    /// `knownHead` (size and ETag from a listing) saves the `HeadObject`.
     func downloadFile(bucket: String, key: String, file: String, extraArgs: [String: Document], callback: TransferCallback?,
-                      resumable: Bool) async throws {
+                      resumable: Bool, knownHead: ObjectHead? = nil) async throws {
         var headParams = Self.params(extraArgs, bucket: bucket, key: key)
-        let head = try await head(headParams)
+        let head: ObjectHead
+        if let knownHead { head = knownHead } else { head = try await self.head(headParams) }
         if let eTag = head.eTag { headParams["IfMatch"] = .string(eTag) }
         let params = headParams
         let target = URL(fileURLWithPath: file)

@@ -77,11 +77,14 @@ extension Client {
                 while relative.hasPrefix("/") { relative = relative.dropFirst() }
                 guard filter.accepts(String(relative)) else { continue }
                 let size = Int64(object["Size"]?.int ?? 0)
+                // The listing's size and ETag stand in for a HeadObject per file; a version or
+                // SSE-C key in ExtraArgs could change either, so those still ask.
+                let listed = extra.isEmpty ? S3Transfer.ObjectHead(size: size, eTag: object["ETag"]?.string) : nil
                 let relativeKey = String(relative)
                 jobs.append(DirectoryTransfer.Job(key: key, path: root.path + "/" + relativeKey, size: size) {
                     let file = try SafeDownloadPath.prepare(relativeKey, under: root)
                     try await transfer.downloadFile(bucket: bucket, key: key, file: file.path, extraArgs: extra, callback: Callback,
-                                                    resumable: false)
+                                                    resumable: false, knownHead: listed)
                     return size
                 })
             }
