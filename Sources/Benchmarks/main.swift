@@ -26,6 +26,7 @@ let usage = """
            aws-bench http --endpoint-url http://127.0.0.1:PORT [--transport curl|urlsession|auto|all]
                           [--calls 10000 --list-calls 200 --concurrency 1,8,32 --rounds 5 --warmup 20]
                           [--executor default|transport]
+           aws-bench transfers --endpoint-url http://127.0.0.1:PORT --file BIG --folder SMALL_FILES [--bucket NAME]
     """
 
 switch command {
@@ -93,6 +94,13 @@ case "sso":
     let botocore = arguments.contains("--botocore") ? try SSOBenchmark.botocore(rounds: rounds, server: server) : [:]
     server.stop()
     SSOBenchmark.printTable(rows, botocore: botocore)
+case "transfers":
+    do {
+        for row in try await TransferBenchmark.run(arguments) { print(row.jsonLine) }
+    } catch {
+        FileHandle.standardError.write(Data("aws-bench transfers failed: \(error)\n".utf8))
+        exit(1)
+    }
 case ColdStartBenchmark.childCommand where arguments.count == 3:
     try ColdStartBenchmark.child(mode: arguments[1], spawnedAt: Double(arguments[2]) ?? mainStartedAt, mainAt: mainStartedAt)
 default:

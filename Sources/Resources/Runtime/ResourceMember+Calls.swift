@@ -24,6 +24,7 @@ extension ResourceMember {
     }
 
     private func call(_ params: Document) async throws -> ResourceValue {
+        if let transferred = try await ResourceTransfers.call(name, on: resource, params) { return transferred }
         let model = resource.meta.resourceModel
         switch try resolve() {
         case .action(let i):

@@ -94,7 +94,7 @@ import Testing
             try await s3.uploadFile(Filename: "/dev/null", Bucket: "b", Key: "k", ExtraArgs: ["Bogus": "x"])
         }
         #expect(error?.code == .invalidExtraArgument)
-        #expect(error?.message.hasPrefix("Invalid extra_args key 'Bogus', must be one of: ACL") == true)
+        #expect(error?.message.hasPrefix("Invalid extra_args key 'Bogus' for uploadFile, must be one of: ACL") == true)
         let sqs = try TestClients.client("sqs", transport: StubTransport { _ in HTTPResponse(statusCode: 500) })
         let other = await #expect(throws: S3TransferError.self) {
             try await sqs.downloadFile(Bucket: "b", Key: "k", Filename: "/tmp/never")

@@ -1,8 +1,9 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import AWSResources
 
-/// The file transfers on `S3.Bucket` and `S3.Object` against moto.
+/// The transfers on `S3.Bucket`, `S3.Object` and `S3.ObjectSummary`, typed and dynamic, against moto.
 @Suite struct S3TransferIntegrationTests {
     @Test func bucketAndObjectHandlesUploadAndDownloadFiles() async throws {
         let (session, endpoint) = try await TestResources.motoSession()
@@ -28,5 +29,58 @@ import Testing
         try await bucket.object("from-bucket.txt").downloadFile(Filename: viaObject.path)
         #expect(try Data(contentsOf: viaBucket) == content)
         #expect(try Data(contentsOf: viaObject) == content)
+    }
+
+    @Test func handlesStreamAndCopy() async throws {
+        let (session, endpoint) = try await TestResources.motoSession()
+        let s3 = try session.resource(S3.self, endpointURL: endpoint)
+        let bucket = try await s3.createBucket(Bucket: "handles-" + UUID().uuidString.lowercased().prefix(12))
+        let content = Data((0..<70_000).map { UInt8(truncatingIfNeeded: $0 &* 13) })
+        let stream = AsyncStream<Data> { $0.yield(content.prefix(30_000)); $0.yield(content.dropFirst(30_000)); $0.finish() }
+        let progress = TransferProgressStream()
+        try await bucket.uploadFileobj(Fileobj: stream, Key: "s.bin", Callback: progress.callback)
+        var last: TransferProgress?
+        for await step in progress { last = step }
+        #expect(last?.transferredBytes == 70_000)
+
+        try await bucket.copy(CopySource: ["Bucket": .string(bucket.name), "Key": "s.bin"], Key: "copy1.bin")
+        try await bucket.object("copy2.bin").copy(CopySource: .string("\(bucket.name)/copy1.bin"))
+        let received = Mutex(Data())
+        try await bucket.object("copy2.bin").downloadFileobj(Fileobj: { chunk in received.withLock { $0.append(chunk) } })
+        #expect(received.withLock { $0 } == content)
+        let viaBucket = Mutex(Data())
+        try await bucket.downloadFileobj(Key: "copy1.bin", Fileobj: { chunk in viaBucket.withLock { $0.append(chunk) } })
+        #expect(viaBucket.withLock { $0 } == content)
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("summary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for try await summary in bucket.objects.filter(Prefix: "copy2") {
+            try await summary.downloadFile(Filename: folder.appendingPathComponent("from-summary").path)
+        }
+        #expect(try Data(contentsOf: folder.appendingPathComponent("from-summary")) == content)
+    }
+
+    @Test func dynamicResourcesTransferToo() async throws {
+        let (session, endpoint) = try await TestResources.motoSession()
+        let s3 = try session.resource("s3", endpointURL: endpoint)
+        let name = "dynamic-" + UUID().uuidString.lowercased().prefix(12)
+        _ = try await s3.meta.client.createBucket(Bucket: String(name))
+        let bucket = try s3.bucket[String(name)]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dyn-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("a.bin")
+        try Data("dynamic".utf8).write(to: source)
+
+        _ = try await bucket.uploadFile(Filename: source.path, Key: "a.bin", ExtraArgs: ["ContentType": "text/plain"],
+                                        Config: ["multipart_threshold": 5 << 20, "maxConcurrency": 2])
+        _ = try await bucket.object["b.bin"].copy(CopySource: ["Bucket": .string(String(name)), "Key": "a.bin"])
+        _ = try await bucket.object["b.bin"].download_file(Filename: folder.appendingPathComponent("b.bin").path)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("b.bin")) == Data("dynamic".utf8))
+        let error = await #expect(throws: ResourceError.self) {
+            _ = try await bucket.uploadFile(Filename: source.path, Key: "a.bin", Config: ["multipart_treshold": 1])
+        }
+        #expect(error?.suggestions == ["multipartThreshold"])
     }
 }
