@@ -1,19 +1,20 @@
 """Checks a page's rendered DOM (chromium --dump-dom) for the headings a reader should see.
 
-Usage: check_dom.py DOM_FILE "Heading one;Heading two" PAGE_PATH
-Prints the page's title and h1-h3 headings; fails when one expected heading is not among them
-(the empty shell DocC serves before its scripts run has none).
+Usage: check_dom.py DOM_FILE "Heading one;Heading two" PAGE_PATH ["text one;text two"]
+Prints the page's h1-h3 headings; fails when one expected heading is not among them (the empty
+shell DocC serves before its scripts run has none), or when an expected text is not rendered.
 """
 import html.parser
 import sys
 
 dom_file, expected, page = sys.argv[1], sys.argv[2].split(";"), sys.argv[3]
+texts = sys.argv[4].split(";") if len(sys.argv) > 4 and sys.argv[4] else []
 
 
 class Headings(html.parser.HTMLParser):
     def __init__(self):
         super().__init__()
-        self.headings, self.depth, self.text, self.words = [], 0, [], 0
+        self.headings, self.depth, self.text, self.words, self.all = [], 0, [], 0, []
 
     def handle_starttag(self, tag, attrs):
         if tag in ("h1", "h2", "h3"):
@@ -27,6 +28,7 @@ class Headings(html.parser.HTMLParser):
 
     def handle_data(self, data):
         self.words += len(data.split())
+        self.all.append(data)
         if self.depth:
             self.text.append(data)
 
@@ -34,9 +36,10 @@ class Headings(html.parser.HTMLParser):
 parser = Headings()
 with open(dom_file, encoding="utf-8", errors="replace") as f:
     parser.feed(f.read())
-missing = [h for h in expected if h not in parser.headings]
+rendered = " ".join("".join(parser.all).split())
+missing = [h for h in expected if h not in parser.headings] + [t for t in texts if t not in rendered]
 shown = "; ".join(parser.headings[:12]) + ("; ..." if len(parser.headings) > 12 else "")
 print(f"{page}: {len(parser.headings)} headings, {parser.words} words rendered: {shown}")
 if missing:
-    print(f"{page}: missing headings: {', '.join(missing)}", file=sys.stderr)
+    print(f"{page}: not rendered: {', '.join(missing)}", file=sys.stderr)
     sys.exit(1)
