@@ -4,7 +4,7 @@ Each article becomes one async throwing function, after a prelude that declares 
 articles use without introducing them (`session`, `s3`, ...; see prelude.swift); each block is a
 scope nested in the previous block's, so it sees earlier declarations and may shadow them;
 `#sourceLocation` maps every diagnostic back to the article's line. `import` lines are hoisted.
-Usage: snippets.py --bin BIN --target TRIPLE CATALOG...
+Usage: snippets.py --bin BIN --target TRIPLE CATALOG_OR_MARKDOWN_FILE...
 """
 import argparse
 import glob
@@ -28,7 +28,8 @@ imports = {"import AWSResources", "import Foundation"}
 functions = []
 count = 0
 for catalog in args.catalogs:
-    for path in sorted(glob.glob(os.path.join(catalog, "**", "*.md"), recursive=True)):
+    files = [catalog] if os.path.isfile(catalog) else glob.glob(os.path.join(catalog, "**", "*.md"), recursive=True)
+    for path in sorted(files):
         lines = open(path).read().split("\n")
         blocks = []
         index = 0
@@ -78,4 +79,4 @@ with tempfile.TemporaryDirectory() as folder:
     if result.returncode != 0 or errors:
         print(result.stdout + result.stderr, file=sys.stderr)
         sys.exit(f"{len(errors)} errors in the articles' Swift code blocks")
-print(f"{count} Swift code blocks in {len(args.catalogs)} catalogs type-check")
+print(f"{count} Swift code blocks in {', '.join(args.catalogs)} type-check")
