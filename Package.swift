@@ -98,6 +98,14 @@ let package = Package(
             path: "Sources/Demo",
             swiftSettings: swiftSettings
         ),
+        // Examples/: small runnable programs (scripts/examples runs each against moto).
+        .executableTarget(name: "example-list-buckets", dependencies: ["AWSResources"], path: "Examples/ListBuckets", swiftSettings: swiftSettings),
+        .executableTarget(name: "example-upload-progress", dependencies: ["AWSResources"], path: "Examples/UploadProgress", swiftSettings: swiftSettings),
+        .executableTarget(name: "example-sqs-worker", dependencies: ["AWSResources"], path: "Examples/SQSWorker", swiftSettings: swiftSettings),
+        .executableTarget(name: "example-dynamodb-crud", dependencies: ["AWSResources"], path: "Examples/DynamoDBCRUD", swiftSettings: swiftSettings),
+        .executableTarget(name: "example-ec2-waiter", dependencies: ["AWSResources"], path: "Examples/EC2InstanceWaiter", swiftSettings: swiftSettings),
+        .executableTarget(name: "example-presigned-upload", dependencies: ["AWSResources"], path: "Examples/PresignedUpload", swiftSettings: swiftSettings),
+        .executableTarget(name: "example-iam-report", dependencies: ["AWSResources"], path: "Examples/IAMReport", swiftSettings: swiftSettings),
         .target(
             name: "AWSTestSupport",
             path: "Tests/Support",

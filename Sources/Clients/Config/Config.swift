@@ -3,8 +3,8 @@
 ///
 /// ```swift
 /// let config = Config(region: "eu-west-1", connectTimeout: 5,
-///                     retries: RetryConfig(mode: .standard, totalMaxAttempts: 4),
-///                     s3: S3Config(addressingStyle: .path))
+///                     s3: S3Config(addressingStyle: .path),
+///                     retries: RetryConfig(mode: .standard, totalMaxAttempts: 4))
 /// let client = try session.client("s3", config: config)
 /// ```
 public struct Config: Sendable, Hashable {

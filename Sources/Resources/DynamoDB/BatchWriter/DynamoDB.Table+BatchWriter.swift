@@ -12,6 +12,7 @@ extension DynamoDB.Table {
     ///   - overwriteByPKeys: attribute names (the primary key's) that identify an item: a write
     ///     replaces a buffered write with the same values, as boto3's `overwrite_by_pkeys`.
     ///   - encoder: how `batch.put(_:)` encodes `Codable` items.
+    ///   - isolation: the caller's actor, which `body` runs on (inherited; never passed).
     ///   - body: writes through the writer; it may hand the writer to concurrent child tasks.
     /// - Returns: what `body` returns.
     /// - Throws: `DynamoDBBatchWriteError` naming every write not confirmed written when a batch
