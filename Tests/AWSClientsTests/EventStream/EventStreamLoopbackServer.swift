@@ -43,6 +43,11 @@ final class EventStreamLoopbackServer: Sendable {
         fileprivate let socket: Int32
         fileprivate var framing: Framing = .closeDelimited
         fileprivate var finishedCleanly = false
+        /// Whether the body ends with the connection (a plain close is then its proper end).
+        var isCloseDelimited: Bool {
+            if case .closeDelimited = framing { return true }
+            return false
+        }
         /// Whether the client went away (a write failed).
         private(set) var clientGone = false
 
@@ -91,6 +96,19 @@ final class EventStreamLoopbackServer: Sendable {
         @discardableResult
         func wait(for gate: Gate, seconds: Double = 20) -> Bool { gate.wait(seconds: seconds) }
 
+        /// Waits until the client closes its end (at most `seconds`); says whether it did.
+        func waitForPeerClose(seconds: Double) -> Bool {
+            let deadline = Date().addingTimeInterval(seconds)
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while Date() < deadline {
+                var poller = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+                guard poll(&poller, 1, 50) > 0 else { continue }
+                let count = recv(socket, &buffer, buffer.count, 0)
+                if count <= 0 { return true }
+            }
+            return false
+        }
+
         fileprivate func raw(_ data: Data) {
             data.withUnsafeBytes { buffer in
                 guard let base = buffer.baseAddress else { return }
@@ -113,6 +131,12 @@ final class EventStreamLoopbackServer: Sendable {
         /// Lets the waiting script go on.
         func open() { semaphore.signal() }
         fileprivate func wait(seconds: Double) -> Bool { semaphore.wait(timeout: .now() + seconds) == .success }
+        /// Waits for the gate from async code (on a thread of its own, at most `seconds`).
+        func waitAsync(seconds: Double) async -> Bool {
+            await withCheckedContinuation { continuation in
+                Thread { continuation.resume(returning: self.wait(seconds: seconds)) }.start()
+            }
+        }
     }
 
     /// The port the server listens on.
@@ -170,7 +194,7 @@ final class EventStreamLoopbackServer: Sendable {
                 state.withLock { $0.requests.append(request) }
                 let connection = Connection(socket: client)
                 script(request, connection)
-                if !connection.finishedCleanly {
+                if !connection.finishedCleanly, !connection.isCloseDelimited {
                     // An abrupt cut: reset rather than a polite close.
                     var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
                     setsockopt(client, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
