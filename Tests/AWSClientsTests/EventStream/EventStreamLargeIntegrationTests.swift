@@ -41,6 +41,8 @@ import Testing
         #expect(records == count)
         #expect(bytes == Self.totalBytes)
         #expect(ended)
-        #expect(watch.peakIncrease < 96 << 20, "resident memory grew by \(watch.peakIncrease >> 20) MiB over a 1 GiB stream")
+        // The process's whole RSS is sampled, other suites running beside this one included: the
+        // bound is far below the stream's 1 GiB, well above the noise of concurrent tests.
+        #expect(watch.peakIncrease < 256 << 20, "resident memory grew by \(watch.peakIncrease >> 20) MiB over a 1 GiB stream")
     }
 }
