@@ -27,6 +27,8 @@ let usage = """
                           [--calls 10000 --list-calls 200 --concurrency 1,8,32 --rounds 5 --warmup 20]
                           [--executor default|transport]
            aws-bench transfers --endpoint-url http://127.0.0.1:PORT --file BIG --folder SMALL_FILES [--bucket NAME]
+           aws-bench eventstream --write FILE [--megabytes 64 --payload 1024]
+           aws-bench eventstream --file FILE [--rounds 5]
     """
 
 switch command {
@@ -100,6 +102,17 @@ case "transfers":
     } catch {
         FileHandle.standardError.write(Data("aws-bench transfers failed: \(error)\n".utf8))
         exit(1)
+case "eventstream":
+    let value = { (name: String) in arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
+    if let path = value("--write") {
+        let events = try EventStreamBenchmark.write(path: path, megabytes: option("--megabytes", 64), payload: option("--payload", 1024))
+        print("wrote \(events) events to \(path)")
+    } else if let path = value("--file") {
+        let results = try EventStreamBenchmark.run(path: path, rounds: option("--rounds", 5))
+        EventStreamBenchmark.printTable(results)
+        for result in results { print(result.jsonLine) }
+    } else {
+        print(usage)
     }
 case ColdStartBenchmark.childCommand where arguments.count == 3:
     try ColdStartBenchmark.child(mode: arguments[1], spawnedAt: Double(arguments[2]) ?? mainStartedAt, mainAt: mainStartedAt)

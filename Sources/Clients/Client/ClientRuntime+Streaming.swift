@@ -16,12 +16,49 @@ extension ClientRuntime {
     /// (small) body and throws `ClientError` as `perform` does.
     func performStreaming(operation: OperationModel, params input: Document) async throws -> StreamingOutput {
         guard let payloadName = Self.streamingPayload(of: operation) else {
+            let hint = operation.eventStreamOutput != nil ? "its output is an event stream; call it with .eventStream(...) or callEventStream(_:_:)"
+                : "call it with call(_:_:) instead"
             throw ParamValidationError(problems: [.init(kind: .invalidValue, path: "operation",
-                message: "\(operation.name) has no streaming output payload; call it with call(_:_:) instead.")])
+                message: "\(operation.name) has no streaming output payload; \(hint).")])
         }
+        let opened = try await openStream(operation: operation, params: input)
+        do {
+            let output = try streamingOutput(opened.protocolResponse, received: opened.received, payloadName: payloadName,
+                                             operation: operation, params: opened.params, context: opened.context,
+                                             retries: opened.retries)
+            var body = opened.head.body
+            if let (algorithm, expected) = StreamingChecksumBody.expectedChecksum(operation: operation, params: opened.params,
+                                                                                  headers: opened.head.headers) {
+                body = StreamingChecksumBody.validating(body, algorithm: algorithm, expected: expected)
+            }
+            return StreamingOutput(output: output, payloadName: payloadName, body: body)
+        } catch {
+            opened.head.body.cancel()
+            throw error
+        }
+    }
+
+    /// A successful response whose body is still arriving, with what parsing it needs.
+    struct OpenedStream {
+        /// The status, headers and unread body.
+        let head: HTTPStreamingResponse
+        /// The status and headers after the customizations' inspection (no body).
+        let protocolResponse: ProtocolResponse
+        /// The status and headers as received.
+        let received: HTTPResponse
+        /// The parameters after idempotency tokens and customizations.
+        let params: Document
+        /// What customizations saw.
+        let context: CustomizationContext
+        /// Attempts before the one that succeeded.
+        let retries: Int
+    }
+
+    /// Sends the call with retries until a success's headers are in; an error status reads its
+    /// (small) body and throws `ClientError` as `perform` does.
+    func openStream(operation: OperationModel, params input: Document) async throws -> OpenedStream {
         var prepared = try prepare(operation: operation, params: input, accountID: try await endpointAccountID())
         try await prepareCall(&prepared)
-        let params = prepared.params
         var attemptNumber = 0
         var lastFailure: RetryAttempt?
         var clockCorrected = false
@@ -44,8 +81,13 @@ extension ClientRuntime {
             }
             var response = HTTPResponse(statusCode: head.statusCode, headers: head.headers, body: errorBody ?? Data())
             let received = response
-            for customization in customizations {
-                try customization.inspectResponse(&response, operation: operation, context: prepared.context)
+            do {
+                for customization in customizations {
+                    try customization.inspectResponse(&response, operation: operation, context: prepared.context)
+                }
+            } catch {
+                head.body.cancel()
+                throw error
             }
             let protocolResponse = ProtocolResponse(statusCode: response.statusCode, headers: response.headers, body: response.body)
             if response.statusCode >= 300 {
@@ -56,25 +98,14 @@ extension ClientRuntime {
                 continue
             }
             retryStrategy.recordSuccess(lastFailure: lastFailure)
-            do {
-                let output = try streamingOutput(protocolResponse, received: received, payloadName: payloadName, operation: operation,
-                                                 params: params, context: prepared.context, retries: attemptNumber - 1)
-                var body = head.body
-                if let (algorithm, expected) = StreamingChecksumBody.expectedChecksum(operation: operation, params: params,
-                                                                                      headers: head.headers) {
-                    body = StreamingChecksumBody.validating(body, algorithm: algorithm, expected: expected)
-                }
-                return StreamingOutput(output: output, payloadName: payloadName, body: body)
-            } catch {
-                head.body.cancel()
-                throw error
-            }
+            return OpenedStream(head: head, protocolResponse: protocolResponse, received: received, params: prepared.params,
+                                context: prepared.context, retries: attemptNumber - 1)
         }
     }
 
     /// Parses the members bound to the status and headers, then runs the customizations' last
     /// step (except the whole-body checksum check, which the streamed body does as it goes).
-    private func streamingOutput(_ response: ProtocolResponse, received: HTTPResponse, payloadName: String, operation: OperationModel,
+    func streamingOutput(_ response: ProtocolResponse, received: HTTPResponse, payloadName: String, operation: OperationModel,
                                  params: Document, context: CustomizationContext, retries: Int) throws -> Document {
         var output = try wireProtocol.parse(response, operation: operation)
         for customization in customizations where !(customization is FlexibleResponseChecksumValidation) {

@@ -76,6 +76,7 @@ final class ClientRuntime: Sendable {
     /// checksums and `Content-Length` are computed from the file in chunks.
     func perform(operation: OperationModel, params input: Document, body: HTTPBody? = nil) async throws -> Document {
         var prepared = try prepare(operation: operation, params: input, body: body, accountID: try await endpointAccountID())
+        try Self.refuseEventStream(operation)
         try await prepareCall(&prepared)
         return try await send(prepared)
     }

@@ -121,6 +121,22 @@ public final class HTTPResponseBody: AsyncSequence, Sendable {
         if notify { onCancel() }
     }
 
+    /// Puts bytes taken by a reader back in front of the unread ones (`read(_:)` keeps what it
+    /// did not return there); they count toward the buffer like any other.
+    package func unread(_ data: Data) {
+        guard !data.isEmpty else { return }
+        state.withLock { state in
+            guard !state.cancelled else { return }
+            if state.head > 0 {
+                state.head -= 1
+                state.chunks[state.head] = data
+            } else {
+                state.chunks.insert(data, at: 0)
+            }
+            state.buffered += data.count
+        }
+    }
+
     /// Takes the oldest buffered chunk; says whether the paused producer should resume.
     private func takeChunk(_ state: inout State) -> (Data, resumeProducer: Bool)? {
         guard state.head < state.chunks.count else { return nil }

@@ -109,7 +109,7 @@ struct ServiceModelIndexer {
             guard let type else {
                 throw ModelError(.invalidDefinition, "shape \(name) has no type", path: "shapes.\(name).type")
             }
-            guard ShapeType(rawValue: type) != nil else {
+            guard ShapeType(modelName: type) != nil else {
                 throw ModelError(.unknownShapeType, "shape \(name) has unknown type '\(type)'", path: "shapes.\(name).type")
             }
             if index.shapeRanges.updateValue(start..<skimmer.index, forKey: name) == nil { index.shapeNames.append(name) }

@@ -36,7 +36,7 @@ final class ShapeResolver: Sendable {
     }
 
     static func type(of definition: JSONObject) -> ShapeType? {
-        definition["type"]?.string.flatMap(ShapeType.init(rawValue:))
+        definition["type"]?.string.flatMap(ShapeType.init(modelName:))
     }
 
     /// Checks that every shape has a known type and every reference names a defined shape,
@@ -50,7 +50,7 @@ final class ShapeResolver: Sendable {
             guard let typeName = definition["type"]?.string else {
                 throw ModelError(.invalidDefinition, "shape \(name) has no type", path: "shapes.\(name).type")
             }
-            guard ShapeType(rawValue: typeName) != nil else {
+            guard ShapeType(modelName: typeName) != nil else {
                 throw ModelError(.unknownShapeType, "shape \(name) has unknown type '\(typeName)'", path: "shapes.\(name).type")
             }
             var references: [(String, JSONValue?)] = []

@@ -9,6 +9,16 @@ public enum ShapeType: String, Sendable, CaseIterable {
     /// models spell it out.
     case document
 
+    /// The type a model names: its raw value, or `.string` for the legacy `character` type
+    /// (a one-character string, which botocore parses and serializes as a string).
+    public init?(modelName: String) {
+        if modelName == "character" {
+            self = .string
+            return
+        }
+        self.init(rawValue: modelName)
+    }
+
     /// Whether values of this type are integral numbers.
     public var isIntegral: Bool {
         switch self {

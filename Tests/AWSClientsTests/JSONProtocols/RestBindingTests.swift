@@ -70,7 +70,7 @@ import Testing
         let request = try RestJSONProtocol().serialize(
             ["Bucket": "b", "Key": "k", "Tags": ["a", "b,c", "say \"hi\""], "Dates": [.timestamp(Date(timeIntervalSince1970: 1_576_540_098))]],
             operation: Self.operation("Put"))
-        #expect(request.headers["X-Tags"] == #"a, "b,c", "say \"hi\"""#)
+        #expect(request.headers["X-Tags"] == #"a,"b,c","say \"hi\"""#, "joined with a comma and no space, as botocore 1.43 joins them")
         #expect(request.headers["X-Dates"] == "Mon, 16 Dec 2019 23:48:18 GMT")
     }
 

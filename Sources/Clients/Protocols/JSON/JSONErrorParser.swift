@@ -4,19 +4,19 @@ import Foundation
 /// `RestJSONParser._do_error_parse`: the code is the `x-amzn-errortype` header, else the body's
 /// `code`/`Code`, else its `__type`, else the status code, with `namespace#` and `:uri` stripped.
 ///
-/// botocore's json parser looks at `__type` only; Smithy's awsJson protocols also allow the header
-/// and `code`, so both protocols use the rest-json order here (services send consistent values,
-/// so the codes agree where botocore finds one).
+/// botocore's json parser looks at `__type` only (then the status code), and so does this one for
+/// the json protocol (`restJSON: false`): a body `code` or an `x-amzn-errortype` header gives the
+/// same result as in botocore, the status code.
 package enum JSONErrorParser {
     /// The error's code, message and botocore `Error` extras (`QueryErrorCode`, `Type`), without
     /// the modeled fields.
-    package static func parse(_ response: ProtocolResponse) -> ParsedError {
+    package static func parse(_ response: ProtocolResponse, restJSON: Bool = true) -> ParsedError {
         let body = bodyObject(response.body)
         let message = body["message"]?.string ?? body["Message"]?.string ?? body["errorMessage"]?.string ?? ""
         var code = body["__type"]?.string.map(sanitize) ?? String(response.statusCode)
-        if let header = response.headers["x-amzn-errortype"] {
+        if restJSON, let header = response.headers["x-amzn-errortype"] {
             code = sanitize(header)
-        } else if let bodyCode = body["code"] ?? body["Code"] {
+        } else if restJSON, let bodyCode = body["code"] ?? body["Code"] {
             code = bodyCode.string.map(sanitize) ?? ""
         }
         // The query-compatible code wins over every other source, as in botocore (SQS's

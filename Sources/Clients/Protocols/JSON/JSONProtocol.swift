@@ -59,11 +59,11 @@ public struct JSONProtocol: WireProtocol {
         return parsed
     }
 
-    /// Parses an error: the code from `__type` (or `x-amzn-errortype` / `code`), the message, and the
+    /// Parses an error: the code from `__type` (as botocore: not the `x-amzn-errortype` header nor a body `code`), the message, and the
     /// members of the modeled error shape from the body.
     public func parseError(_ response: ProtocolResponse, operation: OperationModel) throws -> ParsedError {
         if let generic = GenericErrorResponse.parse(response) { return generic }
-        var error = JSONErrorParser.parse(response)
+        var error = JSONErrorParser.parse(response, restJSON: false)
         if let shape = operation.service.errorShape(forCode: error.code),
            case .map(let fields)? = try? JSONShapeDecoder.decode(response.body, shape: shape) {
             error.modeledFields = fields

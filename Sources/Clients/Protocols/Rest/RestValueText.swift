@@ -17,7 +17,7 @@ package enum RestValueText {
     }
 
     /// A header value: timestamps in whole seconds in the member's format (HTTP date by default),
-    /// `jsonvalue` members as base64 of compact JSON, lists joined with `, ` (strings quoted when
+    /// `jsonvalue` members as base64 of compact JSON, lists joined with `,` as botocore joins them (strings quoted when
     /// they hold a comma or a double quote).
     package static func headerText(_ value: Document, shape: Shape, path: @autoclosure () -> String) throws -> String {
         switch shape.type {
@@ -39,7 +39,7 @@ package enum RestValueText {
                     parts.append(try headerText(element, shape: member, path: "\(path())[\(index)]"))
                 }
             }
-            return parts.joined(separator: ", ")
+            return parts.joined(separator: ",")
         default:
             if shape.isJSONValue, shape.location == .header {
                 var json: [UInt8] = []
