@@ -11,9 +11,11 @@ package enum ClientFactory {
                              transport: any HTTPTransport,
                              sleep: (@Sendable (Double) async throws -> Void)? = nil,
                              now: @escaping @Sendable () -> Date = { Date() },
-                             resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) throws -> Client {
+                             resolvedCredentials: (@Sendable () throws -> Credentials)? = nil,
+                             interceptors: [any ClientInterceptor] = []) throws -> Client {
         try make(model: model, config: config, loader: loader, credentials: credentials, tokens: tokens, environment: environment,
-                 transport: ClientTransport(fixed: transport), sleep: sleep, now: now, resolvedCredentials: resolvedCredentials)
+                 transport: ClientTransport(fixed: transport), sleep: sleep, now: now, resolvedCredentials: resolvedCredentials,
+                 interceptors: interceptors)
     }
 
     /// A client for `model` with a resolved configuration (whose `region` must be set).
@@ -26,7 +28,8 @@ package enum ClientFactory {
                              transport: ClientTransport,
                              sleep: (@Sendable (Double) async throws -> Void)? = nil,
                              now: @escaping @Sendable () -> Date = { Date() },
-                             resolvedCredentials: (@Sendable () throws -> Credentials)? = nil) throws -> Client {
+                             resolvedCredentials: (@Sendable () throws -> Credentials)? = nil,
+                             interceptors: [any ClientInterceptor] = []) throws -> Client {
         let region = config.region ?? "us-east-1"
         let meta = ClientMeta(serviceName: model.serviceName, region: region, endpointURL: config.endpointURL,
                               serviceModel: model, config: config)
@@ -50,7 +53,8 @@ package enum ClientFactory {
                                     now: now, resolvedCredentials: resolvedCredentials, credentials: credentials,
                                     presigner: SigV4RegionalPresigner(credentials: credentials, signingName: model.metadata.signingName,
                                                                       now: now),
-                                    endpointDiscovery: try EndpointDiscovery.make(service: model, config: config, now: now))
+                                    endpointDiscovery: try EndpointDiscovery.make(service: model, config: config, now: now),
+                                    interceptors: interceptors)
         return Client(runtime: runtime)
     }
 

@@ -19,9 +19,26 @@ extension ClientRuntime {
             throw ParamValidationError(problems: [.init(kind: .invalidValue, path: "operation",
                 message: "\(operation.name) has no streaming output payload; call it with call(_:_:) instead.")])
         }
-        var prepared = try prepare(operation: operation, params: input, accountID: try await endpointAccountID())
-        try await prepareCall(&prepared)
-        let params = prepared.params
+        var call = interceptedCall(operation, input, isStreaming: true)
+        do {
+            let (prepared, answer) = try await interceptedPrepare(&call, operation: operation, params: input)
+            if var answer {
+                try await call?.afterExecution(&answer)
+                return StreamingOutput(stubbed: answer, payloadName: payloadName)
+            }
+            let result = try await sendStreaming(prepared, payloadName: payloadName, &call)
+            guard call != nil else { return result }
+            var output = result.output
+            try await call?.afterExecution(&output)
+            return StreamingOutput(output: output, payloadName: result.payloadName, body: result.body)
+        } catch {
+            throw await call?.onError(error) ?? error
+        }
+    }
+
+    /// The retry loop of a streaming call; `call` runs the interceptors' attempt-level stages.
+    private func sendStreaming(_ prepared: PreparedRequest, payloadName: String, _ call: inout InterceptedCall?) async throws -> StreamingOutput {
+        let operation = prepared.operation, params = prepared.params
         var attemptNumber = 0
         var lastFailure: RetryAttempt?
         var retryHeaders = RetryRequestHeaders(maxAttempts: retryStrategy.maxAttempts, readTimeout: meta.config.timeouts.read)
@@ -29,8 +46,10 @@ extension ClientRuntime {
             attemptNumber += 1
             try Task.checkCancellation()
             var request = prepared.request
+            try await call?.beforeSigning(&request, attempt: attemptNumber, after: lastFailure)
             try await sign(&request, prepared)
             retryHeaders.add(to: &request, attempt: attemptNumber, after: lastFailure)
+            try await call?.beforeTransmit(&request)
             let head: HTTPStreamingResponse
             let errorBody: Data?
             do {
@@ -42,9 +61,21 @@ extension ClientRuntime {
                 throw error
             }
             var response = HTTPResponse(statusCode: head.statusCode, headers: head.headers, body: errorBody ?? Data())
+            do {
+                try await call?.afterTransmit(&response)
+            } catch {
+                head.body.cancel()
+                throw error
+            }
             let received = response
             for customization in customizations {
                 try customization.inspectResponse(&response, operation: operation, context: prepared.context)
+            }
+            do {
+                try await call?.beforeDeserialization(&response)
+            } catch {
+                head.body.cancel()
+                throw error
             }
             let protocolResponse = ProtocolResponse(statusCode: response.statusCode, headers: response.headers, body: response.body)
             if response.statusCode >= 300 {

@@ -25,6 +25,8 @@ public final class Session: Sendable {
     let credentialSource: SessionCredentials
     /// Where bearer tokens come from (`nil`: the default chain, `AWS_BEARER_TOKEN_<SIGNING_NAME>`).
     let tokenProvider: (any TokenProvider)?
+    /// Interceptors every client of the session runs, before those of the client's `Config`.
+    public let interceptors: [any ClientInterceptor]
     private let injectedTransport: (any HTTPTransport)?
     private let transports = Mutex<[HTTPTransportOptions: SharedTransport]>([:])
 
@@ -48,10 +50,14 @@ public final class Session: Sendable {
     ///   - environment: the environment variables to read (tests inject their own).
     ///   - transport: the HTTP transport for every client (tests and benchmarks plug in their own).
     ///   - loader: where service models come from.
+    ///   - interceptors: hooks every client of the session runs on every call, in order (before
+    ///     those of a client's `Config`); see `ClientInterceptor`.
     public init(region: String? = nil, profile: String? = nil, credentials: Credentials? = nil,
                 tokenProvider: (any TokenProvider)? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
-                transport: (any HTTPTransport)? = nil, loader: ModelLoader = .shared) throws {
+                transport: (any HTTPTransport)? = nil, loader: ModelLoader = .shared,
+                interceptors: [any ClientInterceptor] = []) throws {
+        self.interceptors = interceptors
         let sharedConfig = try SharedConfig.load(profile: profile, environment: environment)
         self.sharedConfig = sharedConfig
         self.environment = environment
@@ -105,7 +111,8 @@ public final class Session: Sendable {
                                       credentials: { [credentialSource, self] in try await credentialSource.credentials(session: self) },
                                       tokens: tokenProvider, environment: environment,
                                       transport: transport,
-                                      resolvedCredentials: { [credentialSource, self] in try credentialSource.immediateCredentials(session: self) })
+                                      resolvedCredentials: { [credentialSource, self] in try credentialSource.immediateCredentials(session: self) },
+                                      interceptors: interceptors + (config?.interceptors ?? []))
     }
 
     /// The transport credential providers fetch with (IMDS, container endpoints): the default
