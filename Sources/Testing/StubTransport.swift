@@ -14,7 +14,7 @@ import Synchronization
 /// ```
 public final class StubTransport: HTTPTransport {
     private let handler: @Sendable (HTTPRequest) throws -> HTTPResponse
-    private let recorded = Mutex<[HTTPRequest]>([])
+    private let recorded = Mutex<[(request: HTTPRequest, timeouts: HTTPTimeouts)]>([])
 
     /// Answers every request with `handler`'s response (or its thrown error).
     public init(_ handler: @escaping @Sendable (HTTPRequest) throws -> HTTPResponse) {
@@ -41,7 +41,10 @@ public final class StubTransport: HTTPTransport {
     }
 
     /// Every request sent so far, in order.
-    public var requests: [HTTPRequest] { recorded.withLock { $0 } }
+    public var requests: [HTTPRequest] { recorded.withLock { $0.map(\.request) } }
+
+    /// The timeouts each request was sent with, in order.
+    public var timeouts: [HTTPTimeouts] { recorded.withLock { $0.map(\.timeouts) } }
 
     /// The operations (JSON `X-Amz-Target` names) of the requests sent so far.
     public var operations: [String] { requests.map(Self.operationName(of:)) }
@@ -53,7 +56,7 @@ public final class StubTransport: HTTPTransport {
 
     /// Records `request` and answers it with the handler.
     public func send(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPResponse {
-        recorded.withLock { $0.append(request) }
+        recorded.withLock { $0.append((request, timeouts)) }
         return try handler(request)
     }
 
