@@ -31,13 +31,16 @@ public struct ModeledError: Sendable, Hashable, CustomStringConvertible {
         self.suggestions = suggestions
     }
 
-    /// Whether `error` is a `ClientError` of this error (its code is this error's code or name).
+    /// Whether `error` is a `ClientError` of this error, as botocore picks the exception class:
+    /// by its code, or for a query-compatible service whose shapes carry no query code (SQS) by
+    /// the shape name kept in `QueryErrorCode` (`QueueDoesNotExist` when the code is
+    /// `AWS.SimpleQueueService.NonExistentQueue`).
     public func matches(_ error: any Error) -> Bool {
         guard let error = error as? ClientError else { return false }
         if !isModeled {
             SDKLog.log(.warning, "\(description) is matched by code only: check the name")
         }
-        return error.code == code || error.code == name
+        return error.code == code || error.response["Error"]?["QueryErrorCode"]?.string == name
     }
 
     /// Lets a handle be a `catch` pattern: `catch s3c.exceptions.NoSuchKey { }`.

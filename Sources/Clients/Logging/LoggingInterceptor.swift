@@ -26,19 +26,21 @@ public struct LoggingInterceptor: ClientInterceptor {
 
     private func name(_ context: InterceptorContext) -> String { "\(context.serviceName).\(context.operationName)" }
 
+    /// The URL's scheme, host and port (`https://b.s3.amazonaws.com`).
+    private func origin(_ url: URL) -> String {
+        "\(url.scheme ?? "https")://\(url.host ?? "")" + (url.port.map { ":\($0)" } ?? "")
+    }
+
     /// The URL without its query (where presigned secrets would be), for one-line messages.
     private func endpoint(_ url: URL) -> String {
-        guard var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return LogRedaction.url(url) }
-        components.query = nil
-        return components.url?.absoluteString ?? LogRedaction.url(url)
+        let path = url.path(percentEncoded: true)
+        return origin(url) + (path.isEmpty ? "/" : path)
     }
 
     /// Logs the resolved endpoint.
     public func readAfterSerialization(context: InterceptorContext) async throws {
         guard let url = context.request?.url, level <= .debug else { return }
-        var base = URLComponents(url: url, resolvingAgainstBaseURL: false)
-        base?.path = ""; base?.query = nil
-        log(.debug, "\(name(context)): endpoint resolved to \(base?.url?.absoluteString ?? endpoint(url))")
+        log(.debug, "\(name(context)): endpoint resolved to \(origin(url))")
     }
 
     /// Logs a retry and its reason.
@@ -60,7 +62,8 @@ public struct LoggingInterceptor: ClientInterceptor {
         guard level <= .debug, let response = context.response, let request = context.request else { return }
         let duration = context.transmittedAt.map { start -> String in
             let elapsed = start.duration(to: .now).components
-            return String(format: "%.1f ms", Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15)
+            let tenths = elapsed.seconds * 10_000 + elapsed.attoseconds / 100_000_000_000_000  // tenths of a millisecond
+            return "\(tenths / 10).\(tenths % 10) ms"
         } ?? "?"
         let requestID = ResponseMetadata.requestID(headers: response.headers) ?? "none"
         log(.debug, "\(name(context)) \(request.method) \(endpoint(request.url)) -> \(response.statusCode) "

@@ -58,6 +58,27 @@ import AWSTesting
         }
     }
 
+    /// SQS is query-compatible: the code is the query error's, the class botocore picks is the shape's.
+    @Test func queryCompatibleErrorsMatchByShapeName() async throws {
+        let transport = StubTransport { _ in
+            HTTPResponse(statusCode: 400, headers: HTTPHeaders([("Content-Type", "application/x-amz-json-1.0"),
+                                                               ("x-amzn-query-error", "AWS.SimpleQueueService.NonExistentQueue;Sender")]),
+                         body: Data(#"{"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":"gone"}"#.utf8))
+        }
+        let sqs = try TestClients.client("sqs", transport: transport)
+        do {
+            _ = try await sqs.getQueueUrl(QueueName: "gone")
+            Issue.record("no error thrown")
+        } catch sqs.exceptions.QueueDoesNotExist {
+            // botocore: client.exceptions.QueueDoesNotExist
+        } catch {
+            Issue.record("not matched: \(error)")
+        }
+        let error = await #expect(throws: ClientError.self) { _ = try await sqs.getQueueUrl(QueueName: "gone") }
+        #expect(error?.code == "AWS.SimpleQueueService.NonExistentQueue")
+        #expect(error?.matches(sqs.exceptions.QueueDoesNotExist) == true)
+    }
+
     @Test func unknownNameIsReportedNotSilentlyMatched() throws {
         let client = try TestClients.client("s3", transport: StubTransport { _ in HTTPResponse(statusCode: 500) })
         let handle = client.exceptions.NoSuchKeyy
