@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .library(name: "AWSClients", targets: ["AWSClients"]),
         .library(name: "AWSResources", targets: ["AWSResources"]),
+        .library(name: "AWSTesting", targets: ["AWSTesting"]),
         .executable(name: "aws-conformance", targets: ["aws-conformance"]),
         .executable(name: "aws-demo", targets: ["aws-demo"]),
         .executable(name: "aws-models-check", targets: ["aws-models-check"]),
@@ -54,6 +55,13 @@ let package = Package(
             name: "AWSResources",
             dependencies: ["AWSClients"],
             path: "Sources/Resources",
+            swiftSettings: swiftSettings
+        ),
+        // The test kit users ship with: `Stubber` (botocore's semantics) and `StubTransport`.
+        .target(
+            name: "AWSTesting",
+            dependencies: ["AWSClients"],
+            path: "Sources/Testing",
             swiftSettings: swiftSettings
         ),
         .target(
@@ -114,14 +122,14 @@ let package = Package(
         ),
         .testTarget(
             name: "AWSClientsTests",
-            dependencies: ["AWSClients", "AWSConformance", "AWSTestSupport"],
+            dependencies: ["AWSClients", "AWSConformance", "AWSTestSupport", "AWSTesting"],
             path: "Tests/AWSClientsTests",
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "AWSResourcesTests",
-            dependencies: ["AWSResources", "AWSResourceGenerator", "AWSTestSupport"],
+            dependencies: ["AWSResources", "AWSResourceGenerator", "AWSTestSupport", "AWSTesting"],
             path: "Tests/AWSResourcesTests",
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings

@@ -15,6 +15,10 @@ enum StubCallBenchmarks {
         var iterations = 1
         /// Only the rows whose name contains this (for profiling one scenario), or all.
         var only: String?
+        /// No-op interceptors every client runs (`--interceptors N`): the per-call cost of one.
+        var interceptors = 0
+        /// Debug logging to a sink that drops every line (`--log-null`): the logger's per-call cost.
+        var nullLogging = false
 
         func includes(_ name: String) -> Bool { only.map { name.contains($0) } ?? true }
     }
@@ -25,7 +29,10 @@ enum StubCallBenchmarks {
 
     static func run(_ sizes: Sizes) async throws -> [RoundFigures] {
         let transport = CannedTransport()
-        let session = try Session(region: "us-east-1", environment: CannedResponses.offlineEnvironment, transport: transport)
+        let session = try Session(region: "us-east-1", environment: CannedResponses.offlineEnvironment, transport: transport,
+                                  interceptors: Array(repeating: NoOpInterceptor(), count: sizes.interceptors))
+        if sizes.nullLogging { Session.setLogHandler(NullLogHandler(), level: .debug) }
+        defer { if sizes.nullLogging { Session.setLogHandler(nil) } }
         let s3 = try session.client("s3")
         let sqs = try session.client("sqs")
         let body = CannedResponses.body1KiB
@@ -90,4 +97,12 @@ enum StubCallBenchmarks {
             throw Failure(description: "ListObjectsV2 output does not match the canned page")
         }
     }
+}
+
+/// An interceptor that implements no stage: what the pipeline itself costs per interceptor.
+struct NoOpInterceptor: ClientInterceptor {}
+
+/// A log handler that drops every line: what building the debug lines costs.
+struct NullLogHandler: LogHandler {
+    func log(level: LogLevel, message: String) {}
 }

@@ -19,6 +19,7 @@ let usage = """
     usage: aws-bench models [--rounds N]
            aws-bench clients [--rounds N] [--all | --services s3,sqs,ec2]
            aws-bench stub-calls [--calls 2000 --list-calls 20 --iterations 1 --rounds 5 --warmup 50 --only NAME]
+                                [--interceptors N] [--log-null]
            aws-bench coldstart [--runs 15]
            aws-bench dynamodb [--items 10000 --page-items 1000 --queries 10 --rounds 5]
            aws-bench signing [--operations 2000 --rounds 5]
@@ -59,6 +60,8 @@ case "stub-calls":
     sizes.warmup = option("--warmup", sizes.warmup)
     sizes.iterations = option("--iterations", sizes.iterations)
     sizes.only = arguments.firstIndex(of: "--only").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+    sizes.interceptors = arguments.contains("--interceptors") ? option("--interceptors", 0) : 0
+    sizes.nullLogging = arguments.contains("--log-null")
     let rows = try await StubCallBenchmarks.run(sizes)
     printTable("stub-calls (Swift, no network, canned HTTPResponse)", rows)
     print("{" + benchHeaderJSON("stub-calls") + ", \"results\": {" + rows.map(\.boto3StyleJSON).joined(separator: ", ") + "}}")

@@ -13,10 +13,11 @@ package enum ClientFactory {
                              now: @escaping @Sendable () -> Date = { Date() },
                              resolvedCredentials: (@Sendable () throws -> Credentials)? = nil,
                              signingClock: SigningClock? = nil,
-                             extraCustomizations: [any ServiceCustomization] = []) throws -> Client {
+                             extraCustomizations: [any ServiceCustomization] = [],
+                             interceptors: [any ClientInterceptor] = []) throws -> Client {
         try make(model: model, config: config, loader: loader, credentials: credentials, tokens: tokens, environment: environment,
                  transport: ClientTransport(fixed: transport), sleep: sleep, now: now, resolvedCredentials: resolvedCredentials,
-                 signingClock: signingClock, extraCustomizations: extraCustomizations)
+                 signingClock: signingClock, extraCustomizations: extraCustomizations, interceptors: interceptors)
     }
 
     /// A client for `model` with a resolved configuration (whose `region` must be set).
@@ -34,7 +35,8 @@ package enum ClientFactory {
                              now: @escaping @Sendable () -> Date = { Date() },
                              resolvedCredentials: (@Sendable () throws -> Credentials)? = nil,
                              signingClock: SigningClock? = nil,
-                             extraCustomizations: [any ServiceCustomization] = []) throws -> Client {
+                             extraCustomizations: [any ServiceCustomization] = [],
+                             interceptors: [any ClientInterceptor] = []) throws -> Client {
         let clock = signingClock ?? SigningClock(base: now)
         let signingNow: @Sendable () -> Date = { clock.now() }
         let region = config.region ?? "us-east-1"
@@ -61,7 +63,7 @@ package enum ClientFactory {
                                     presigner: SigV4RegionalPresigner(credentials: credentials, signingName: model.metadata.signingName,
                                                                       now: signingNow),
                                     endpointDiscovery: try EndpointDiscovery.make(service: model, config: config, now: now),
-                                    signingClock: clock)
+                                    signingClock: clock, interceptors: interceptors)
         return Client(runtime: runtime)
     }
 

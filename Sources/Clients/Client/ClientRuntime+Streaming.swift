@@ -21,20 +21,32 @@ extension ClientRuntime {
             throw ParamValidationError(problems: [.init(kind: .invalidValue, path: "operation",
                 message: "\(operation.name) has no streaming output payload; \(hint).")])
         }
-        let opened = try await openStream(operation: operation, params: input)
+        var call = interceptedCall(operation, input, isStreaming: true)
         do {
-            let output = try streamingOutput(opened.protocolResponse, received: opened.received, payloadName: payloadName,
+            let (prepared, answer) = try await interceptedPrepare(&call, operation: operation, params: input)
+            if var answer {
+                try await call?.afterExecution(&answer)
+                return StreamingOutput(stubbed: answer, payloadName: payloadName)
+            }
+            let opened = try await openStream(prepared, &call)
+            var output: Document
+            var body = opened.head.body
+            do {
+                output = try streamingOutput(opened.protocolResponse, received: opened.received, payloadName: payloadName,
                                              operation: operation, params: opened.params, context: opened.context,
                                              retries: opened.retries)
-            var body = opened.head.body
-            if let (algorithm, expected) = StreamingChecksumBody.expectedChecksum(operation: operation, params: opened.params,
-                                                                                  headers: opened.head.headers) {
-                body = StreamingChecksumBody.validating(body, algorithm: algorithm, expected: expected)
+                if let (algorithm, expected) = StreamingChecksumBody.expectedChecksum(operation: operation, params: opened.params,
+                                                                                      headers: opened.head.headers) {
+                    body = StreamingChecksumBody.validating(body, algorithm: algorithm, expected: expected)
+                }
+                try await call?.afterExecution(&output)
+            } catch {
+                opened.head.body.cancel()
+                throw error
             }
             return StreamingOutput(output: output, payloadName: payloadName, body: body)
         } catch {
-            opened.head.body.cancel()
-            throw error
+            throw await call?.onError(error) ?? error
         }
     }
 
@@ -54,11 +66,11 @@ extension ClientRuntime {
         let retries: Int
     }
 
-    /// Sends the call with retries until a success's headers are in; an error status reads its
-    /// (small) body and throws `ClientError` as `perform` does.
-    func openStream(operation: OperationModel, params input: Document) async throws -> OpenedStream {
-        var prepared = try prepare(operation: operation, params: input, accountID: try await endpointAccountID())
-        try await prepareCall(&prepared)
+    /// The retry loop of a streaming call, until a success's headers are in; an error status reads
+    /// its (small) body and throws `ClientError` as `perform` does. `call` (when the client has
+    /// interceptors) runs their attempt-level stages.
+    func openStream(_ prepared: PreparedRequest, _ call: inout InterceptedCall?) async throws -> OpenedStream {
+        let operation = prepared.operation
         var attemptNumber = 0
         var lastFailure: RetryAttempt?
         var clockCorrected = false
@@ -67,8 +79,10 @@ extension ClientRuntime {
             attemptNumber += 1
             try Task.checkCancellation()
             var request = prepared.request
+            try await call?.beforeSigning(&request, attempt: attemptNumber, after: lastFailure)
             try await sign(&request, prepared)
             retryHeaders.add(to: &request, attempt: attemptNumber, after: lastFailure)
+            try await call?.beforeTransmit(&request)
             let head: HTTPStreamingResponse
             let errorBody: Data?
             do {
@@ -80,11 +94,18 @@ extension ClientRuntime {
                 throw error
             }
             var response = HTTPResponse(statusCode: head.statusCode, headers: head.headers, body: errorBody ?? Data())
+            do {
+                try await call?.afterTransmit(&response)
+            } catch {
+                head.body.cancel()
+                throw error
+            }
             let received = response
             do {
                 for customization in customizations {
                     try customization.inspectResponse(&response, operation: operation, context: prepared.context)
                 }
+                try await call?.beforeDeserialization(&response)
             } catch {
                 head.body.cancel()
                 throw error

@@ -28,6 +28,8 @@ final class ClientRuntime: Sendable {
     /// `paginators-1` and `waiters-2` of the service, loaded on first use.
     let paginators: PaginatorCatalog
     let waiters: WaiterCatalog
+    /// The interceptors every call runs (the session's, the `Config`'s, attached ones).
+    let interceptors: ClientInterceptors
 
     init(meta: ClientMeta, wireProtocol: any WireProtocol, transport: ClientTransport, retryStrategy: any RetryStrategy,
          endpoints: any EndpointProviding, signer: any RequestSigning, customizations: [any ServiceCustomization],
@@ -36,8 +38,10 @@ final class ClientRuntime: Sendable {
              try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
          }, now: @escaping @Sendable () -> Date = { Date() }, resolvedCredentials: (@Sendable () throws -> Credentials)? = nil,
          credentials: (@Sendable () async throws -> Credentials)? = nil, presigner: (any RegionalPresigning)? = nil,
-         endpointDiscovery: EndpointDiscovery? = nil, signingClock: SigningClock? = nil) {
+         endpointDiscovery: EndpointDiscovery? = nil, signingClock: SigningClock? = nil,
+         interceptors: [any ClientInterceptor] = []) {
         self.meta = meta
+        self.interceptors = ClientInterceptors(interceptors)
         self.model = meta.serviceModel
         self.wireProtocol = wireProtocol
         self.names = OperationNameIndex(operationNames: meta.serviceModel.operationNames,
@@ -75,10 +79,12 @@ final class ClientRuntime: Sendable {
     /// `body`, when given, replaces the serialized body (a file streamed from disk for S3 uploads):
     /// checksums and `Content-Length` are computed from the file in chunks.
     func perform(operation: OperationModel, params input: Document, body: HTTPBody? = nil) async throws -> Document {
-        var prepared = try prepare(operation: operation, params: input, body: body, accountID: try await endpointAccountID())
         try Self.refuseEventStream(operation)
+        if let call = interceptedCall(operation, input) { return try await performIntercepted(call, operation: operation, params: input, body: body) }
+        var prepared = try prepare(operation: operation, params: input, body: body, accountID: try await endpointAccountID())
         try await prepareCall(&prepared)
-        return try await send(prepared)
+        var notIntercepted: InterceptedCall?
+        return try await send(prepared, &notIntercepted)
     }
 
     /// The account of the client's credentials when the rule set routes by account
@@ -168,7 +174,9 @@ final class ClientRuntime: Sendable {
         return true
     }
 
-    private func send(_ prepared: PreparedRequest) async throws -> Document {
+    /// The retry loop of one call; `call` (when the client has interceptors) runs their
+    /// attempt-level stages.
+    func send(_ prepared: PreparedRequest, _ call: inout InterceptedCall?) async throws -> Document {
         let operation = prepared.operation, params = prepared.params, context = prepared.context
         var attemptNumber = 0
         var lastFailure: RetryAttempt?
@@ -178,8 +186,10 @@ final class ClientRuntime: Sendable {
             attemptNumber += 1
             try Task.checkCancellation()
             var request = prepared.request
+            try await call?.beforeSigning(&request, attempt: attemptNumber, after: lastFailure)
             try await sign(&request, prepared)
             retryHeaders.add(to: &request, attempt: attemptNumber, after: lastFailure)
+            try await call?.beforeTransmit(&request)
             var response: HTTPResponse
             do {
                 response = try await transport.current.send(request, timeouts: meta.config.timeouts)
@@ -188,6 +198,7 @@ final class ClientRuntime: Sendable {
                 if try await retry(after: attempt, lastFailure: &lastFailure) { continue }
                 throw error
             }
+            try await call?.afterTransmit(&response)
             let received = response
             do {
                 for customization in customizations { try customization.inspectResponse(&response, operation: operation, context: context) }
@@ -197,6 +208,7 @@ final class ClientRuntime: Sendable {
                 if try await retry(after: attempt, lastFailure: &lastFailure) { continue }
                 throw error
             }
+            try await call?.beforeDeserialization(&response)
             let protocolResponse = ProtocolResponse(statusCode: response.statusCode, headers: response.headers, body: response.body)
             if response.statusCode >= 300 {
                 try await retryOrThrow(errorResponse: response, protocolResponse, operation: operation,

@@ -29,6 +29,7 @@ extension Config {
                verify: other.verify ?? verify,
                httpTransport: other.httpTransport ?? httpTransport,
                authSchemePreference: other.authSchemePreference ?? authSchemePreference,
-               endpointDiscoveryEnabled: other.endpointDiscoveryEnabled ?? endpointDiscoveryEnabled)
+               endpointDiscoveryEnabled: other.endpointDiscoveryEnabled ?? endpointDiscoveryEnabled,
+               interceptors: other.interceptors.isEmpty ? interceptors : other.interceptors)
     }
 }

@@ -79,6 +79,13 @@ public struct Config: Sendable, Hashable {
     /// Endpoint discovery: `.auto` (default), `true` or `false` (also `AWS_ENDPOINT_DISCOVERY_ENABLED`
     /// and the profile's `endpoint_discovery_enabled`); see `EndpointDiscoveryMode`.
     public var endpointDiscoveryEnabled: EndpointDiscoveryMode?
+    /// Hooks the client runs on every call, in order, after the session's (see `ClientInterceptor`).
+    public var interceptors: [any ClientInterceptor] {
+        get { interceptorList.interceptors }
+        set { interceptorList = InterceptorList(newValue) }
+    }
+    /// `interceptors`, in a wrapper that lets `Config` stay `Hashable`.
+    private var interceptorList = InterceptorList([])
 
     /// Creates a configuration; unset fields defer to the environment, profile and defaults.
     public init(region: String? = nil, signatureVersion: SignatureVersion? = nil, userAgent: String? = nil,
@@ -91,7 +98,9 @@ public struct Config: Sendable, Hashable {
                 sigv4aSigningRegionSet: String? = nil, requestChecksumCalculation: ChecksumPolicy? = nil,
                 responseChecksumValidation: ChecksumPolicy? = nil, accountIDEndpointMode: String? = nil,
                 verify: TLSVerification? = nil, httpTransport: HTTPTransportKind? = nil,
-                authSchemePreference: [String]? = nil, endpointDiscoveryEnabled: EndpointDiscoveryMode? = nil) {
+                authSchemePreference: [String]? = nil, endpointDiscoveryEnabled: EndpointDiscoveryMode? = nil,
+                interceptors: [any ClientInterceptor] = []) {
+        self.interceptorList = InterceptorList(interceptors)
         self.region = region
         self.signatureVersion = signatureVersion
         self.userAgent = userAgent

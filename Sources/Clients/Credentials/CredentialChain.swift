@@ -46,6 +46,7 @@ public actor CredentialChain: CredentialProvider {
         let (provider, credentials) = try await task.value
         chosen = provider
         chosenProvider.withLock { $0 = provider }
+        SDKLog.log(.debug, "Found credentials in \(provider.sourceDescription)")
         return credentials
     }
 

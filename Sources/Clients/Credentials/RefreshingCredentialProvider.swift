@@ -50,6 +50,8 @@ public actor RefreshingCredentialProvider: CredentialProvider {
     private func refresh() async throws -> Credentials {
         if let inFlight { return try await inFlight.value }
         let fetch = self.fetch, now = self.now, method = self.method
+        SDKLog.log(.debug, current == nil ? "Fetching credentials from \(sourceDescription)"
+                                          : "Refreshing credentials from \(sourceDescription)")
         let task = Task<Credentials, any Error> {
             let fresh = try await fetch()
             if fresh.expires(within: 0, of: now()) {

@@ -23,7 +23,19 @@ extension ClientRuntime {
         guard let format = EventStreamBodyFormat(protocolName: protocolName) else {
             throw ProtocolError(.unsupportedProtocol, "event streams are not defined for protocol '\(protocolName)'")
         }
-        let opened = try await openStream(operation: operation, params: input)
+        var call = interceptedCall(operation, input, isStreaming: true)
+        let opened: OpenedStream
+        do {
+            let (prepared, answer) = try await interceptedPrepare(&call, operation: operation, params: input)
+            if answer != nil {
+                throw ParamValidationError(problems: [.init(kind: .invalidValue, path: "operation",
+                    message: "\(operation.name) answers with an event stream, which a stubbed response cannot stand for; "
+                        + "test code that reads events against a local server instead.")])
+            }
+            opened = try await openStream(prepared, &call)
+        } catch {
+            throw await call?.onError(error) ?? error
+        }
         let body = opened.head.body
         do {
             var decoder = EventStreamDecoder()
@@ -42,9 +54,10 @@ extension ClientRuntime {
                 }
                 response.body = first.payload
             }
-            let outputDocument = try streamingOutput(response, received: opened.received, payloadName: streamName,
+            var outputDocument = try streamingOutput(response, received: opened.received, payloadName: streamName,
                                                      operation: operation, params: opened.params, context: opened.context,
                                                      retries: opened.retries)
+            try await call?.afterExecution(&outputDocument)
             return EventStreamOutput(output: outputDocument, streamName: streamName,
                                      events: EventStreamEvents(body: body, parser: parser, decoder: decoder))
         } catch {

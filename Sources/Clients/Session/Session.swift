@@ -28,6 +28,8 @@ public final class Session: Sendable {
     let tokenProvider: (any TokenProvider)?
     /// The clock every client of the session signs with, corrected after a clock-skew error.
     let signingClock = SigningClock()
+    /// Interceptors every client of the session runs, before those of the client's `Config`.
+    public let interceptors: [any ClientInterceptor]
     private let injectedTransport: (any HTTPTransport)?
     private let transports = Mutex<[HTTPTransportOptions: SharedTransport]>([:])
 
@@ -56,11 +58,15 @@ public final class Session: Sendable {
     ///   - environment: the environment variables to read (tests inject their own).
     ///   - transport: the HTTP transport for every client (tests and benchmarks plug in their own).
     ///   - loader: where service models come from.
+    ///   - interceptors: hooks every client of the session runs on every call, in order (before
+    ///     those of a client's `Config`); see `ClientInterceptor`.
     public init(region: String? = nil, profile: String? = nil, credentials: Credentials? = nil,
                 credentialProvider: (any CredentialProvider)? = nil,
                 tokenProvider: (any TokenProvider)? = nil, mfaTokenProvider: MFATokenProvider? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
-                transport: (any HTTPTransport)? = nil, loader: ModelLoader = .shared) throws {
+                transport: (any HTTPTransport)? = nil, loader: ModelLoader = .shared,
+                interceptors: [any ClientInterceptor] = []) throws {
+        self.interceptors = interceptors
         let sharedConfig = try SharedConfig.load(profile: profile, environment: environment)
         self.sharedConfig = sharedConfig
         self.environment = environment
@@ -120,7 +126,8 @@ public final class Session: Sendable {
                                       tokens: tokenProvider ?? credentialSource.defaultTokenProvider(session: self),
                                       environment: environment, transport: transport,
                                       resolvedCredentials: { [credentialSource, self] in try credentialSource.immediateCredentials(session: self) },
-                                      signingClock: signingClock)
+                                      signingClock: signingClock,
+                                      interceptors: interceptors + (config?.interceptors ?? []))
     }
 
     /// The transport credential providers fetch with (IMDS, container endpoints): the default

@@ -2,7 +2,7 @@ import AWSResources
 import Foundation
 
 /// Generates the typed handles of the bundled resource models: per service, the namespace enum
-/// (`S3/S3.swift`), the service resource (`S3/S3+ServiceResource.swift`) and one file per resource type
+/// (`S3/S3.swift`), its modeled errors (`S3/S3+Exceptions.swift`), the service resource (`S3/S3+ServiceResource.swift`) and one file per resource type
 /// (`S3/S3+Bucket.swift`, unique names as SwiftPM needs). The output depends only on the models read, in a fixed order.
 ///
 /// ```swift
@@ -45,6 +45,9 @@ public struct ResourceGenerator: Sendable {
             files.append(GeneratedFile(path: "\(namespace.swiftName)/\(namespace.swiftName).swift",
                                        contents: NamespaceRenderer(namespace: namespace, serviceFullName: fullName,
                                                                    typeNames: service.resourceNames).render()))
+            files.append(GeneratedFile(path: "\(namespace.swiftName)/\(namespace.swiftName)+Exceptions.swift",
+                                       contents: ExceptionsRenderer(namespace: namespace, serviceFullName: fullName,
+                                                                    errors: ExceptionsRenderer.errors(of: service.serviceModel)).render()))
             for plan in plans {
                 files.append(GeneratedFile(path: "\(namespace.swiftName)/\(namespace.swiftName)+\(plan.typeName).swift",
                                            contents: HandleRenderer(plan: plan).render()))

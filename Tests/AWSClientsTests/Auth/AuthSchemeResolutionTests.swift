@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// How the signer is chosen per operation and endpoint, rule by rule, on made-up services (the
 /// botocore comparisons in `BotocoreRequestTests` cover real ones).

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// S3's payload rule (botocore's `S3SigV4Auth.payload` and `_should_sha256_sign_payload`) on real
 /// S3 calls: a streaming input over HTTPS with the SDK's checksum sends it in an aws-chunked

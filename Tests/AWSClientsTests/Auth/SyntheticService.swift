@@ -1,5 +1,6 @@
 import Foundation
 @testable import AWSClients
+import AWSTesting
 
 /// A made-up service (model, endpoint rule set and the real partitions) in a temporary
 /// botocore-layout folder, for auth and compression rules no bundled service exercises alone.

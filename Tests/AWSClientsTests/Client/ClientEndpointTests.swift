@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Endpoint resolution through the client: the URLs a stub transport receives, compared with
 /// the URLs boto3 1.43.11 sends for the same calls.

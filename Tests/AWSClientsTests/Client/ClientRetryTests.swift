@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Retries through the client pipeline, with a recording sleep instead of real waiting.
 @Suite struct ClientRetryTests {

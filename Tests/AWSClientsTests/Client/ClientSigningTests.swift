@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// The client signs every request with SigV4, and nothing after signing changes what was signed.
 @Suite struct ClientSigningTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 @testable import AWSClients
+import AWSTesting
 
 /// Clients built through `ClientFactory` with an injected sleep, so retry tests never wait.
 enum FactoryClients {

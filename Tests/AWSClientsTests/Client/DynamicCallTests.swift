@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Calling operations: dynamic members with literals or plain Swift values, `call` with any
 /// spelling, unknown names and positional arguments.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Parameter validation through a client: every problem at once, with botocore's paths and
 /// sentences (Swift type names instead of Python's), and nothing sent.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// What calls return and throw: boto3's `ResponseMetadata` and `ClientError`.
 @Suite struct ResponseShapeTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// The `User-Agent` follows botocore's format (useragent.py); see `UserAgent` for where it differs.
 @Suite struct UserAgentTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// botocore's compress.py rules (tests/functional/test_compress.py, tests/unit/test_compress.py) on
 /// made-up operations of each protocol.

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+import AWSTesting
 @testable import AWSClients
 
 @Suite struct CredentialChainTests {
@@ -11,7 +12,7 @@ import Testing
     func chain(config: String?, credentials: String?, env: [String: String], profile: String? = nil) throws -> CredentialChain {
         let folder = try TemporaryFolder()
         let shared = try folder.sharedConfig(config: config, credentials: credentials, profile: profile, environment: env)
-        return CredentialChain.default(context: makeContext(shared, env: env, transport: RouteStubTransport([])))
+        return CredentialChain.default(context: makeContext(shared, env: env, transport: RouteStub.transport([])))
     }
 
     @Test func orderEnvironmentThenCredentialsFileThenConfigFile() async throws {

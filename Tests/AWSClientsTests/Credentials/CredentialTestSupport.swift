@@ -1,37 +1,30 @@
 import Foundation
 import Synchronization
+import AWSTesting
 @testable import AWSClients
 
-/// Answers requests from a script of (method, URL suffix) → response or error, recording each.
-final class RouteStubTransport: HTTPTransport {
+/// Scripts of (method, URL suffix) → response or error, answered by `AWSTesting`'s `StubTransport`
+/// (which records each request and its timeouts); an unscripted request gets a 404.
+enum RouteStub {
     struct Route: Sendable {
         var method: String
         var pathSuffix: String
         var result: Result<HTTPResponse, HTTPTransportError>
     }
 
-    private let state: Mutex<(routes: [Route], requests: [HTTPRequest], timeouts: [HTTPTimeouts])>
-
-    init(_ routes: [Route]) { state = Mutex((routes, [], [])) }
-
-    var requests: [HTTPRequest] { state.withLock { $0.requests } }
-    var timeouts: [HTTPTimeouts] { state.withLock { $0.timeouts } }
-
-    func send(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPResponse {
-        let result: Result<HTTPResponse, HTTPTransportError> = state.withLock { state in
-            state.requests.append(request)
-            state.timeouts.append(timeouts)
+    /// A transport answering from `routes` (the first matching one).
+    static func transport(_ routes: [Route]) -> StubTransport {
+        StubTransport { request in
             let url = request.url.absoluteString
-            guard let route = state.routes.first(where: { $0.method == request.method && url.hasSuffix($0.pathSuffix) }) else {
-                return .success(HTTPResponse(statusCode: 404))
+            guard let route = routes.first(where: { $0.method == request.method && url.hasSuffix($0.pathSuffix) }) else {
+                return HTTPResponse(statusCode: 404)
             }
-            return route.result
+            return try route.result.get()
         }
-        return try result.get()
     }
 }
 
-extension RouteStubTransport.Route {
+extension RouteStub.Route {
     static func ok(_ method: String, _ suffix: String, _ body: String) -> Self {
         Self(method: method, pathSuffix: suffix, result: .success(HTTPResponse(statusCode: 200, body: Data(body.utf8))))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AWSTesting
 @testable import AWSClients
 
 @Suite struct MetadataCredentialProviderTests {
@@ -9,7 +10,7 @@ import Testing
     func shared() throws -> SharedConfig { try TemporaryFolder().sharedConfig() }
 
     @Test func imdsV2PutsForATokenThenGetsRoleAndCredentials() async throws {
-        let transport = RouteStubTransport([
+        let transport = RouteStub.transport([
             .ok("PUT", "/latest/api/token", "TOKEN123"),
             .ok("GET", "/security-credentials/", "my-role"),
             .ok("GET", "/security-credentials/my-role", Self.roleJSON),
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func imdsFallsBackToV1WithoutAToken() async throws {
-        let transport = RouteStubTransport([
+        let transport = RouteStub.transport([
             .status("PUT", "/latest/api/token", 403),
             .ok("GET", "/security-credentials/", "r"),
             .ok("GET", "/security-credentials/r", Self.roleJSON),
@@ -39,25 +40,25 @@ import Testing
         let provider = InstanceMetadataCredentialProvider(context: makeContext(try shared(), transport: transport))
         #expect(try await provider.credentials().accessKeyID == "ASIAIMDS")
         #expect(transport.requests.dropFirst().allSatisfy { $0.headers["x-aws-ec2-metadata-token"] == nil })
-        let v1Off = RouteStubTransport([.status("PUT", "/latest/api/token", 404)])
+        let v1Off = RouteStub.transport([.status("PUT", "/latest/api/token", 404)])
         let strict = InstanceMetadataCredentialProvider(context: makeContext(try shared(), env: ["AWS_EC2_METADATA_V1_DISABLED": "true"], transport: v1Off))
         await #expect(throws: CredentialsError.self) { try await strict.credentials() }
         #expect(v1Off.requests.count == 1)
     }
 
     @Test func imdsUnreachableOrDisabledIsNotConfigured() async throws {
-        let down = RouteStubTransport([.fail("PUT", "/latest/api/token", .connectTimeout), .fail("GET", "/", .connectTimeout)])
+        let down = RouteStub.transport([.fail("PUT", "/latest/api/token", .connectTimeout), .fail("GET", "/", .connectTimeout)])
         let provider = InstanceMetadataCredentialProvider(context: makeContext(try shared(), transport: down))
         await #expect { _ = try await provider.credentials() } throws: { ($0 as? CredentialsError)?.code == .notConfigured }
         #expect(down.requests.count == 2)  // one attempt each by default
-        let unused = RouteStubTransport([])
+        let unused = RouteStub.transport([])
         let disabled = InstanceMetadataCredentialProvider(context: makeContext(try shared(), env: ["AWS_EC2_METADATA_DISABLED": "TRUE"], transport: unused))
         await #expect(throws: CredentialsError.notConfigured("iam-role")) { try await disabled.credentials() }
         #expect(unused.requests.isEmpty)
     }
 
     @Test func imdsEndpointAndAttemptsAreConfigurable() async throws {
-        let transport = RouteStubTransport([.fail("PUT", "/latest/api/token", .connectionFailed)])
+        let transport = RouteStub.transport([.fail("PUT", "/latest/api/token", .connectionFailed)])
         let env = ["AWS_EC2_METADATA_SERVICE_ENDPOINT": "http://127.0.0.1:1338", "AWS_METADATA_SERVICE_NUM_ATTEMPTS": "2",
                    "AWS_METADATA_SERVICE_TIMEOUT": "3"]
         let provider = InstanceMetadataCredentialProvider(context: makeContext(try shared(), env: env, transport: transport))
@@ -80,7 +81,7 @@ import Testing
     @Test func containerRelativeURIWithAuthorizationTokenFile() async throws {
         let folder = try TemporaryFolder()
         let tokenFile = try folder.write("token", "Bearer FILETOKEN")
-        let transport = RouteStubTransport([.ok("GET", "/v2/creds", Self.containerJSON)])
+        let transport = RouteStub.transport([.ok("GET", "/v2/creds", Self.containerJSON)])
         let env = ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/v2/creds", "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE": tokenFile,
                    "AWS_CONTAINER_AUTHORIZATION_TOKEN": "ENVTOKEN"]
         let provider = ContainerCredentialProvider(context: makeContext(try shared(), env: env, transport: transport))
@@ -98,7 +99,7 @@ import Testing
         ("https://anything.example.com/creds", true), ("http://169.254.169.254/latest", false), ("http://example.com/creds", false),
     ])
     func containerFullURIHostRules(_ url: String, _ allowed: Bool) async throws {
-        let transport = RouteStubTransport([.ok("GET", "", Self.containerJSON)])
+        let transport = RouteStub.transport([.ok("GET", "", Self.containerJSON)])
         let env = ["AWS_CONTAINER_CREDENTIALS_FULL_URI": url, "AWS_CONTAINER_AUTHORIZATION_TOKEN": "ENVTOKEN"]
         let provider = ContainerCredentialProvider(context: makeContext(try shared(), env: env, transport: transport))
         let result = try? await provider.credentials()
@@ -108,7 +109,7 @@ import Testing
     }
 
     @Test func containerRetriesThreeTimesThenFails() async throws {
-        let transport = RouteStubTransport([.status("GET", "/creds", 500, "busy")])
+        let transport = RouteStub.transport([.status("GET", "/creds", 500, "busy")])
         let env = ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI": "/creds"]
         let provider = ContainerCredentialProvider(context: makeContext(try shared(), env: env, transport: transport))
         await #expect {

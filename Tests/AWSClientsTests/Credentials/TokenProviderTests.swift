@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 @Suite struct TokenProviderTests {
     @Test func tokensAreNeverShown() {

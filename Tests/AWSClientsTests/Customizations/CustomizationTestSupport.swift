@@ -1,5 +1,6 @@
 import Foundation
 @testable import AWSClients
+import AWSTesting
 
 /// Clients and canned responses for the customization tests.
 enum CustomizationTests {

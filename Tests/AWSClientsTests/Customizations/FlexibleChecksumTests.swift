@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Request checksums and response checksum validation. Expected values are botocore 1.43's:
 /// `botocore.httpchecksum.Crc32Checksum` / `Sha1Checksum` / `Sha256Checksum` `.b64digest()` in

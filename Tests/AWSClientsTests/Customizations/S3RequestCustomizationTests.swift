@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// What S3 calls send after the request customizations. Expected header values are the ones
 /// botocore 1.43 sent for the same calls in python3 (captured with a `before-send` handler).

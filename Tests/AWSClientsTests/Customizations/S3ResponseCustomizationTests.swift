@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// How S3 responses are read after the response customizations (botocore 1.43 behaviour).
 @Suite struct S3ResponseCustomizationTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// SQS MD5 checks. botocore has no SQS digest check, so the expected digests are moto 5.2's
 /// server-side `moto.sqs.models.Message.body_md5` / `.attribute_md5` in python3 (the same

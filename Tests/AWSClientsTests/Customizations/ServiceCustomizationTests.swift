@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Glacier, DynamoDB, EC2, IAM and CloudFormation customizations. Expected values: botocore 1.43
 /// in python3 (`botocore.utils.calculate_tree_hash` / `calculate_sha256`, the headers it sent for

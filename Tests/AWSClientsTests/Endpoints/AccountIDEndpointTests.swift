@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// `AWS::Auth::AccountId` and `AWS::Auth::AccountIdEndpointMode` reach the rule set (DynamoDB's
 /// uses them), with the account of the credentials, as tests/functional/test_account_id_endpoints.py.

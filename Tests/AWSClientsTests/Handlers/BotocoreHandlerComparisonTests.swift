@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Every case of Fixtures/handlers/botocore-handlers.json (written by Tests/Differential/botocore_handlers.py
 /// with botocore 1.43.11): the same call made here must send what botocore sent (method, URL, headers

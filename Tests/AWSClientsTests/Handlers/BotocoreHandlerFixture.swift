@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// One case of Fixtures/handlers/botocore-handlers.json, written by Tests/Differential/botocore_handlers.py:
 /// a call (or presigned URL) and what botocore sent, raised or presigned for it.

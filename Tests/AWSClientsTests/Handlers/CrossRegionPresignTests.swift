@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// The presigned URLs of cross-region copies, beyond the fixed-clock comparison with botocore in
 /// `BotocoreHandlerComparisonTests`: at the real clock the URL has botocore's structure and its

@@ -1,5 +1,6 @@
 import Foundation
 @testable import AWSClients
+import AWSTesting
 
 /// Clients for the handler tests: botocore_handlers.py's credentials and frozen clock, no shared
 /// config, no waiting between retries.

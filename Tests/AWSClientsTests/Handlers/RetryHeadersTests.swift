@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// `amz-sdk-invocation-id` and `amz-sdk-request` (botocore's `add_retry_headers`). Expected values:
 /// botocore 1.43.11 on a stub answering 500, 500, 200 with `Date: Sun, 17 May 2026 12:34:56 GMT`:

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 @Suite struct ClientPaginatorTests {
     @Test(arguments: ["listObjectsV2", "ListObjectsV2", "list_objects_v2"])

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// DynamoDB `Scan`: a map token, three result keys (two of them counts) and a non-aggregate key.
 @Suite struct DynamoDBPaginatorTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 @Suite struct S3PaginatorTests {
     /// Pages of `ListObjectsV2` named by the continuation token that asks for them.

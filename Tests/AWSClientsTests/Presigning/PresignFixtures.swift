@@ -1,5 +1,6 @@
 import Foundation
 @testable import AWSClients
+import AWSTesting
 
 /// Shared inputs of the presigning tests: the same credentials and frozen time given to botocore
 /// when the expected values were generated.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Presigned URLs compared with botocore's for the same inputs, credentials and frozen time
 /// (see `PresignFixtures` for how the expected URLs were made).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Requests this SDK builds compared with the ones botocore 1.43.11 builds for the same call:
 /// signing choices (unsigned, SigV4, S3's payload rule, SigV2, bearer tokens), endpoints.json

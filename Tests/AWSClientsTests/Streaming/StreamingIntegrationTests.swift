@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Streamed responses and file transfers against moto, through the session's transport.
 @Suite struct StreamingIntegrationTests {

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 @Suite struct WaiterTests {
     /// Records the delays a waiter asks for instead of sleeping.

@@ -1,5 +1,6 @@
 import Testing
 @testable import AWSResources
+import AWSTesting
 
 /// Collections over SQS `ListQueues` (paginated by `NextToken`, page size `MaxResults`) on a stub.
 @Suite struct ResourceCollectionTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSResources
+import AWSTesting
 
 /// S3 resources on a rest-xml stub: batch actions grouped per page, and boto3's injected loads.
 @Suite struct S3ResourceStubTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSResources
+import AWSTesting
 
 /// Generated S3 handles on a rest-xml stub: the DESIGN.md calls, each checked for the requests it sends.
 @Suite struct GeneratedS3HandleTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSResources
+import AWSTesting
 
 /// Generated SQS handles on a JSON stub: queues, messages received as `SQS.Message`, and deletes.
 @Suite struct GeneratedSQSHandleTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import AWSResources
+import AWSTesting
 
 /// Actions, responses and relations of the SQS resource model against a stub transport.
 @Suite struct ResourceActionTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import AWSResources
+import AWSTesting
 
 /// Lazy loading: once, cached, shared by copies and concurrent readers, reset by actions.
 @Suite struct ResourceLoadTests {

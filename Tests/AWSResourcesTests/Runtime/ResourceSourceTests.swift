@@ -1,5 +1,6 @@
 import Testing
 @testable import AWSResources
+import AWSTesting
 
 /// Every parameter source and both kinds of references, on a resource model written for the test
 /// over the SQS service model.

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Endpoint discovery compared with botocore 1.43.11's: for the same calls against the same
 /// canned answers, the same requests in the same order (the discovery calls and the calls

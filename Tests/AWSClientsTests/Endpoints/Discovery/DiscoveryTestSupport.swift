@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 @testable import AWSClients
+import AWSTesting
 
 /// Clients and canned answers for the endpoint discovery tests: clients are built without an
 /// explicit endpoint URL (which would turn discovery off), on a stub transport, with a settable clock.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// When clients discover: `endpointDiscoveryEnabled` from `Config`, the environment or the
 /// profile, per service and operation, and with explicit or configured endpoint URLs (botocore's

@@ -1,34 +1,8 @@
 import Foundation
 import Synchronization
 import AWSTestSupport
+import AWSTesting
 @testable import AWSClients
-
-/// An in-process transport for unit tests: records every request and answers from a handler.
-final class StubTransport: HTTPTransport {
-    private let handler: @Sendable (HTTPRequest) throws -> HTTPResponse
-    private let recorded = Mutex<[HTTPRequest]>([])
-
-    /// Answers every request with `handler`'s response (or its thrown error).
-    init(_ handler: @escaping @Sendable (HTTPRequest) throws -> HTTPResponse) {
-        self.handler = handler
-    }
-
-    /// Answers requests with `responses` in order, the last one repeated.
-    convenience init(responses: [HTTPResponse]) {
-        let queue = Mutex(responses)
-        self.init { _ in
-            queue.withLock { pending in pending.count > 1 ? pending.removeFirst() : (pending.first ?? HTTPResponse(statusCode: 500)) }
-        }
-    }
-
-    /// Every request sent so far, in order.
-    var requests: [HTTPRequest] { recorded.withLock { $0 } }
-
-    func send(_ request: HTTPRequest, timeouts: HTTPTimeouts) async throws -> HTTPResponse {
-        recorded.withLock { $0.append(request) }
-        return try handler(request)
-    }
-}
 
 /// Sessions and clients for unit tests: fixed credentials, no shared config files, no environment.
 enum TestClients {
