@@ -28,6 +28,7 @@ extension ClientRuntime {
         while true {
             attemptNumber += 1
             try Task.checkCancellation()
+            try await waitForSendToken()
             var request = prepared.request
             try await sign(&request, prepared)
             retryHeaders.add(to: &request, attempt: attemptNumber, after: lastFailure)
@@ -35,6 +36,10 @@ extension ClientRuntime {
             let errorBody: Data?
             do {
                 head = try await transport.current.stream(request, timeouts: meta.config.timeouts)
+                do { try HTTPStatusCheck.validate(head.statusCode, url: request.url.absoluteString) } catch {
+                    head.body.cancel()
+                    throw error
+                }
                 errorBody = head.statusCode >= 300 ? try await head.body.collect(upTo: Self.streamingErrorBodyLimit) : nil
             } catch let error as HTTPTransportError {
                 let attempt = RetryAttempt(number: attemptNumber, transportError: error, operation: operation)

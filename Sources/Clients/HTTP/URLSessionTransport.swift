@@ -24,6 +24,16 @@ import FoundationNetworking
 /// reader slower than the network lets the buffer grow. The libcurl transport (`CurlTransport`,
 /// the default on Linux) pauses the socket instead.
 ///
+/// Timeouts: URLSession has a single inactivity timeout; it is set to the read timeout, which
+/// therefore also bounds connecting (`connectTimeout` applies only with `CurlTransport`).
+///
+/// Connections on Linux are not kept alive (each request carries `Connection: close`): libcurl
+/// under FoundationNetworking silently resends a request whose reused connection was reset before
+/// any response byte, which would be an attempt the retry policy never decided on (and, for a
+/// PUT or POST, a resend of the head without the body that stalls until the timeout). Every
+/// request on a fresh connection costs a TCP (and TLS) handshake; `CurlTransport`, the default on
+/// Linux, keeps connections alive and stops such resends itself.
+///
 /// Options (`HTTPTransportOptions`) on Linux, where FoundationNetworking gives no hook for them:
 /// - `verify: .disabled` cannot switch verification off (certificates are still verified: the
 ///   request can only fail, never be less safe); TLS errors then say so.
@@ -127,8 +137,16 @@ public final class URLSessionTransport: HTTPTransport {
     private func makeTask(_ request: HTTPRequest, timeouts: HTTPTimeouts) throws -> (URLSessionDataTask, (@Sendable () -> Void)?) {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
-        // URLSession has no separate connect timeout: the larger of the two bounds inactivity.
-        urlRequest.timeoutInterval = max(timeouts.connect, timeouts.read)
+        // URLSession has one inactivity timeout, no separate connect timeout: it is the read
+        // timeout, so `Config(readTimeout:)` holds (the connect phase is bounded by it too).
+        urlRequest.timeoutInterval = timeouts.read
+        #if canImport(FoundationNetworking)
+        // libcurl under FoundationNetworking resends a request by itself when a reused keep-alive
+        // connection turns out dead before any response byte (uncounted by the retry policy, even
+        // for non-idempotent calls), and for an upload it then sends the head without the body and
+        // stalls until the timeout. No setting reaches its easy handles, so no connection is reused.
+        urlRequest.setValue("close", forHTTPHeaderField: "Connection")
+        #endif
         for field in request.headers where !field.name.caseInsensitiveEquals("host") {
             urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
         }

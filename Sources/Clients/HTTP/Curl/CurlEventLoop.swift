@@ -189,6 +189,10 @@ final class CurlEventLoop: @unchecked Sendable {
             guard let handle = easy, let transfer = active[handle] else { continue }
             if result == Int32(CCURLE_OK) {
                 finish(transfer, error: nil)
+            } else if transfer.handle?.resendWasStopped == true {
+                // libcurl wanted to send the request again by itself: that attempt is the SDK's to decide.
+                finish(transfer, error: HTTPTransportError(.connectionClosed, url: transfer.urlString, underlying:
+                    "the reused connection was closed before any response byte arrived (libcurl's own resend was stopped, so the retry policy decides)"))
             } else {
                 let error = CurlErrorMapping.error(code: result, connected: transfer.statusCode > 0 || transfer.hasConnected,
                                                    detail: transfer.errorDetail, url: transfer.urlString)
