@@ -27,12 +27,15 @@ import FoundationNetworking
 /// Timeouts: URLSession has a single inactivity timeout; it is set to the read timeout, which
 /// therefore also bounds connecting (`connectTimeout` applies only with `CurlTransport`).
 ///
-/// Connections on Linux are not kept alive (each request carries `Connection: close`): libcurl
-/// under FoundationNetworking silently resends a request whose reused connection was reset before
-/// any response byte, which would be an attempt the retry policy never decided on (and, for a
-/// PUT or POST, a resend of the head without the body that stalls until the timeout). Every
-/// request on a fresh connection costs a TCP (and TLS) handshake; `CurlTransport`, the default on
-/// Linux, keeps connections alive and stops such resends itself.
+/// **Known limitation on Linux (not fixed):** when a reused keep-alive connection is reset before
+/// any response byte, libcurl inside FoundationNetworking resends the request by itself: an attempt
+/// the retry policy never decided on and `RetryAttempts` does not count (a non-idempotent call such
+/// as SQS SendMessage can take effect twice, even with retries off), and for a PUT or POST the
+/// resend carries the head without the body, so it stalls until the read timeout before the
+/// SDK's retry. FoundationNetworking gives no hook into its libcurl handles, and sending
+/// `Connection: close` to avoid reuse made requests stall under concurrent load (one in a few
+/// thousand waited out the read timeout). Use `CurlTransport`, the default on Linux, which stops
+/// these resends; FaultInjectionMotoTests pins this behaviour.
 ///
 /// Options (`HTTPTransportOptions`) on Linux, where FoundationNetworking gives no hook for them:
 /// - `verify: .disabled` cannot switch verification off (certificates are still verified: the
@@ -140,13 +143,6 @@ public final class URLSessionTransport: HTTPTransport {
         // URLSession has one inactivity timeout, no separate connect timeout: it is the read
         // timeout, so `Config(readTimeout:)` holds (the connect phase is bounded by it too).
         urlRequest.timeoutInterval = timeouts.read
-        #if canImport(FoundationNetworking)
-        // libcurl under FoundationNetworking resends a request by itself when a reused keep-alive
-        // connection turns out dead before any response byte (uncounted by the retry policy, even
-        // for non-idempotent calls), and for an upload it then sends the head without the body and
-        // stalls until the timeout. No setting reaches its easy handles, so no connection is reused.
-        urlRequest.setValue("close", forHTTPHeaderField: "Connection")
-        #endif
         for field in request.headers where !field.name.caseInsensitiveEquals("host") {
             urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
         }
