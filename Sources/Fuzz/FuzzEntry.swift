@@ -19,3 +19,20 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 
     selectedTarget(data)
     return 0
 }
+
+#if FUZZING
+/// libFuzzer's driver (in the runtime `-sanitize=fuzzer` links).
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+
+/// The executable's entry point under fuzzing (SwiftPM names it `<module>_main`): hands the
+/// command line to libFuzzer's driver.
+@_cdecl("aws_fuzz_main")
+public func fuzzingMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { bytes, size in fuzzOneInput(bytes, size) }
+}
+#endif
