@@ -3,8 +3,8 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// The fault-injecting proxy of the reliability tests (Servers/fault_proxy.py) in front of the
-/// shared moto server, started once per test process on a free 127.0.0.1 port. Faults are armed
+/// The fault-injecting proxy of the reliability tests (Servers/fault_proxy.py) in front of a moto
+/// server of its own (`MotoServer.faults`), started once per test process on a free 127.0.0.1 port. Faults are armed
 /// per scope (text that occurs in the request line or body: a test's unique bucket or queue name),
 /// used up one per request, in order; the proxy records every request it received, so a test can
 /// count exactly what went on the wire.
@@ -91,7 +91,7 @@ package actor FaultProxy {
         guard let python = BackgroundProcess.findExecutable("python3") else {
             throw TestServerError("python3 is not on PATH; the fault proxy needs it (standard library only)")
         }
-        let upstream = try await MotoServer.shared.endpointURL()
+        let upstream = try await MotoServer.faults.endpointURL()
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Servers/fault_proxy.py")
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fault-proxy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -10,10 +10,10 @@ import AWSTestSupport
 /// truncated body is never a success; the call ends within its timeouts and backoff.
 @Suite struct FaultInjectionMotoTests {
     static let connectTimeout = 2.0
-    static let readTimeout = 4.0
+    static let readTimeout = 6.0
     static let attempts = 3
     /// Longer than the read timeout: the client gives up on the attempt first.
-    static let stall = 7.0
+    static let stall = 10.0
 
     /// The longest a call may take: every attempt waiting out its connect and read timeouts, every
     /// backoff at its cap (standard mode: 1 s, then 2 s), and 15 s for a loaded machine. Under the
@@ -245,6 +245,7 @@ import AWSTestSupport
     static func context(attempts: Int = attempts, mode: RetryMode = .standard,
                         kind: HTTPTransportKind = TestClients.motoTransportKind) async throws -> Context {
         let endpoint = try await FaultProxy.shared.endpointURL()
+        _ = try await warmedUp.value(starting: { try await warmUp(endpoint: endpoint) })
         let transport = HTTPTransports.make(HTTPTransportOptions(kind: kind))
         let session = try Session(region: "us-east-1", credentials: Credentials(accessKeyID: "testing", secretAccessKey: "testing"),
                                   environment: TestClients.environment, transport: transport)
@@ -252,6 +253,21 @@ import AWSTestSupport
                             retries: RetryConfig(mode: mode, totalMaxAttempts: attempts))
         return Context(session: session, endpoint: endpoint, config: config,
                        s3: try session.client("s3", endpointURL: endpoint, config: config))
+    }
+
+    private static let warmedUp = StartOnce<Bool>()
+
+    /// One call to each service the suite uses, with botocore's default timeouts: moto sets up a
+    /// service's backend on its first request, which can take longer than the suite's short read
+    /// timeout on a loaded machine.
+    private static func warmUp(endpoint: String) async throws -> Bool {
+        let session = try Session(region: "us-east-1", credentials: Credentials(accessKeyID: "testing", secretAccessKey: "testing"),
+                                  environment: TestClients.environment)
+        _ = try await session.client("s3", endpointURL: endpoint).listBuckets()
+        _ = try await session.client("dynamodb", endpointURL: endpoint).listTables()
+        _ = try await session.client("sqs", endpointURL: endpoint).listQueues()
+        _ = try await session.client("sns", endpointURL: endpoint).listTopics()
+        return true
     }
 
     /// Runs `call` (a fault armed for `scope`): it succeeds after exactly one retry, and the proxy
