@@ -82,6 +82,19 @@ let package = Package(
             path: "Sources/Benchmarks",
             swiftSettings: swiftSettings
         ),
+        // Fuzz targets (scripts/fuzz builds aws-fuzz with libFuzzer; the tests replay the corpora).
+        .target(
+            name: "AWSFuzzTargets",
+            dependencies: ["AWSClients"],
+            path: "Sources/FuzzTargets",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "aws-fuzz",
+            dependencies: ["AWSFuzzTargets"],
+            path: "Sources/Fuzz",
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "AWSResourceGenerator",
             dependencies: ["AWSResources"],
@@ -122,7 +135,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AWSClientsTests",
-            dependencies: ["AWSClients", "AWSConformance", "AWSTestSupport", "AWSTesting"],
+            dependencies: ["AWSClients", "AWSConformance", "AWSTestSupport", "AWSTesting", "AWSFuzzTargets"],
             path: "Tests/AWSClientsTests",
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings

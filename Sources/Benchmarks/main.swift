@@ -1,3 +1,4 @@
+import AWSClients
 import Foundation
 
 // aws-bench: the Swift side of the benchmarks in ../shared/bench (run in release mode:
@@ -30,6 +31,8 @@ let usage = """
            aws-bench transfers --endpoint-url http://127.0.0.1:PORT --file BIG --folder SMALL_FILES [--bucket NAME]
            aws-bench eventstream --write FILE [--megabytes 64 --payload 1024]
            aws-bench eventstream --file FILE [--rounds 5]
+           aws-bench soak --endpoint-url http://127.0.0.1:PORT [--transport curl|urlsession|auto]
+                          [--calls 10000 --warm-calls 1000 --concurrency 64 --cancelled 1000]
     """
 
 switch command {
@@ -116,6 +119,29 @@ case "eventstream":
         for result in results { print(result.jsonLine) }
     } else {
         print(usage)
+case "soak":
+    var sizes = SoakBenchmark.Sizes()
+    sizes.calls = option("--calls", sizes.calls)
+    sizes.warmCalls = min(option("--warm-calls", sizes.warmCalls), sizes.calls)
+    sizes.concurrency = option("--concurrency", sizes.concurrency)
+    sizes.cancelled = option("--cancelled", sizes.cancelled)
+    let value = { (name: String) in arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
+    guard let endpointURL = value("--endpoint-url") else {
+        print(usage)
+        exit(2)
+    }
+    let kindName = value("--transport") ?? "auto"
+    guard let kind = HTTPTransportKind(name: kindName) else {
+        FileHandle.standardError.write(Data("aws-bench soak: unknown transport \(kindName) (curl, urlsession or auto)\n".utf8))
+        exit(2)
+    }
+    do {
+        let report = try await SoakBenchmark.run(endpointURL: endpointURL, kind: kind, sizes: sizes)
+        SoakBenchmark.printReport(report)
+        print(SoakBenchmark.jsonLine(report))
+    } catch {
+        FileHandle.standardError.write(Data("aws-bench soak failed: \(error)\n".utf8))
+        exit(1)
     }
 case ColdStartBenchmark.childCommand where arguments.count == 3:
     try ColdStartBenchmark.child(mode: arguments[1], spawnedAt: Double(arguments[2]) ?? mainStartedAt, mainAt: mainStartedAt)

@@ -102,6 +102,27 @@ int ccurl_easy_setopt_callback(ccurl_easy *easy, int option, ccurl_data_callback
 int ccurl_easy_getinfo_long(ccurl_easy *easy, int info, long *value) { return api.easy_getinfo(easy, info, value); }
 int ccurl_easy_getinfo_offset(ccurl_easy *easy, int info, ccurl_off_t *value) { return api.easy_getinfo(easy, info, value); }
 int ccurl_easy_pause(ccurl_easy *easy, int bitmask) { return api.easy_pause(easy, bitmask); }
+/* CURLOPT_PREREQFUNCTION's callback: the first send of a transfer goes, a second one (libcurl's
+   own resend after a dead reused connection) is aborted. */
+static int limit_sends_prereq(void *clientp, char *primary_ip, char *local_ip, int primary_port, int local_port) {
+    (void)primary_ip; (void)local_ip; (void)primary_port; (void)local_port;
+    int *sends = clientp;
+    *sends += 1;
+    return *sends > 1 ? 1 /* CURL_PREREQFUNC_ABORT */ : 0 /* CURL_PREREQFUNC_OK */;
+}
+
+int ccurl_easy_limit_sends(ccurl_easy *easy, int *sends) {
+    typedef int (*prereq_callback)(void *, char *, char *, int, int);
+    prereq_callback callback = limit_sends_prereq;
+    if (api.easy_setopt(easy, CCURLOPT_PREREQFUNCTION, callback) == 0 &&
+        api.easy_setopt(easy, CCURLOPT_PREREQDATA, (void *)sends) == 0) {
+        return 1;
+    }
+    api.easy_setopt(easy, CCURLOPT_FRESH_CONNECT, 1L);
+    api.easy_setopt(easy, CCURLOPT_FORBID_REUSE, 1L);
+    return 0;
+}
+
 const char *ccurl_easy_strerror(int code) { return loaded ? api.easy_strerror(code) : "libcurl is not loaded"; }
 
 

@@ -19,6 +19,9 @@ package actor MotoServer {
     /// 127.0.0.1 (`TransportTestServers.Endpoints.ca` verifies it): S3 sends streaming uploads
     /// differently over HTTPS (aws-chunked, the checksum in a trailer).
     package static let tls = MotoServer(tls: true)
+    /// A server of its own behind the fault-injecting proxy (`FaultProxy`), so the fault tests'
+    /// timeouts are not eaten by every other suite's load on the shared server.
+    package static let faults = MotoServer(tls: false)
 
     private let tls: Bool
     private let server = StartOnce<ServerProcess>()

@@ -41,6 +41,14 @@ int ccurl_easy_getinfo_long(ccurl_easy *easy, int info, long *value);
 int ccurl_easy_getinfo_offset(ccurl_easy *easy, int info, ccurl_off_t *value);
 int ccurl_easy_pause(ccurl_easy *easy, int bitmask);
 const char *ccurl_easy_strerror(int code);
+/// Makes `easy` send each request at most once per transfer: libcurl resends a request by itself
+/// when a reused keep-alive connection turns out dead before any response byte (its internal
+/// `Curl_retry_request`, which no option turns off). A pre-request callback
+/// (CURLOPT_PREREQFUNCTION, libcurl 7.80+) runs before every send; it counts into `*sends` and
+/// aborts the second one (CURLE_ABORTED_BY_CALLBACK), so the caller's retry policy decides.
+/// Returns 1 when installed; 0 when libcurl is older than 7.80 (it then forbids connection
+/// reuse on `easy`, the only other way to rule such resends out).
+int ccurl_easy_limit_sends(ccurl_easy *easy, int *sends);
 
 
 ccurl_multi *ccurl_multi_init(void);
@@ -87,6 +95,11 @@ enum {
     CCURLOPT_UPLOAD_BUFFERSIZE = 280,
     CCURLOPT_POSTFIELDS = 10015,
     CCURLOPT_POSTFIELDSIZE_LARGE = 30120,
+
+    CCURLOPT_FRESH_CONNECT = 74,
+    CCURLOPT_FORBID_REUSE = 75,
+    CCURLOPT_PREREQFUNCTION = 20312,
+    CCURLOPT_PREREQDATA = 10313,
 
     CCURLMOPT_MAXCONNECTS = 6,
     CCURLMOPT_MAX_HOST_CONNECTIONS = 7,

@@ -58,7 +58,7 @@ package enum ClientFactory {
                                     retryStrategy: try retryStrategy(config: config, model: model, loader: loader),
                                     endpoints: endpoints, signer: signer,
                                     customizations: ServiceCustomizations.forService(model) + extraCustomizations, loader: loader,
-                                    sleep: sleep ?? { seconds in try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1e9)) },
+                                    sleep: sleep ?? { seconds in try await RetryDelay.sleep(seconds) },
                                     now: now, resolvedCredentials: resolvedCredentials, credentials: credentials,
                                     presigner: SigV4RegionalPresigner(credentials: credentials, signingName: model.metadata.signingName,
                                                                       now: signingNow),
@@ -67,15 +67,17 @@ package enum ClientFactory {
         return Client(runtime: runtime)
     }
 
-    /// botocore's retry handler for the configured mode (adaptive runs as standard).
+    /// botocore's retry handler for the configured mode.
     static func retryStrategy(config: EffectiveConfig, model: ServiceModel, loader: ModelLoader) throws -> any RetryStrategy {
         let prefix = model.metadata.endpointPrefix
         switch config.retryMode {
         case .legacy:
             return LegacyRetryStrategy(retryDefinition: try loader.loadData("_retry"), service: prefix,
                                        maxAttempts: config.totalMaxAttempts)
-        case .standard, .adaptive:
+        case .standard:
             return StandardRetryStrategy(maxAttempts: config.maxAttempts(endpointPrefix: prefix))
+        case .adaptive:
+            return AdaptiveRetryStrategy(standard: StandardRetryStrategy(maxAttempts: config.maxAttempts(endpointPrefix: prefix)))
         }
     }
 }

@@ -78,6 +78,7 @@ extension ClientRuntime {
         while true {
             attemptNumber += 1
             try Task.checkCancellation()
+            try await waitForSendToken()
             var request = prepared.request
             try await call?.beforeSigning(&request, attempt: attemptNumber, after: lastFailure)
             try await sign(&request, prepared)
@@ -87,6 +88,10 @@ extension ClientRuntime {
             let errorBody: Data?
             do {
                 head = try await transport.current.stream(request, timeouts: meta.config.timeouts)
+                do { try HTTPStatusCheck.validate(head.statusCode, url: request.url.absoluteString) } catch {
+                    head.body.cancel()
+                    throw error
+                }
                 errorBody = head.statusCode >= 300 ? try await head.body.collect(upTo: Self.streamingErrorBodyLimit) : nil
             } catch let error as HTTPTransportError {
                 let attempt = RetryAttempt(number: attemptNumber, transportError: error, operation: operation)

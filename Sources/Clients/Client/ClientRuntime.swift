@@ -35,7 +35,7 @@ final class ClientRuntime: Sendable {
          endpoints: any EndpointProviding, signer: any RequestSigning, customizations: [any ServiceCustomization],
          loader: ModelLoader = .shared,
          sleep: @escaping @Sendable (Double) async throws -> Void = { seconds in
-             try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
+             try await RetryDelay.sleep(seconds)
          }, now: @escaping @Sendable () -> Date = { Date() }, resolvedCredentials: (@Sendable () throws -> Credentials)? = nil,
          credentials: (@Sendable () async throws -> Credentials)? = nil, presigner: (any RegionalPresigning)? = nil,
          endpointDiscovery: EndpointDiscovery? = nil, signingClock: SigningClock? = nil,
@@ -185,6 +185,7 @@ final class ClientRuntime: Sendable {
         while true {
             attemptNumber += 1
             try Task.checkCancellation()
+            try await waitForSendToken()
             var request = prepared.request
             try await call?.beforeSigning(&request, attempt: attemptNumber, after: lastFailure)
             try await sign(&request, prepared)
@@ -193,6 +194,7 @@ final class ClientRuntime: Sendable {
             var response: HTTPResponse
             do {
                 response = try await transport.current.send(request, timeouts: meta.config.timeouts)
+                try HTTPStatusCheck.validate(response.statusCode, url: request.url.absoluteString)
             } catch let error as HTTPTransportError {
                 let attempt = RetryAttempt(number: attemptNumber, transportError: error, operation: operation)
                 if try await retry(after: attempt, lastFailure: &lastFailure) { continue }

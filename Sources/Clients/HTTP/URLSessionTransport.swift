@@ -24,6 +24,19 @@ import FoundationNetworking
 /// reader slower than the network lets the buffer grow. The libcurl transport (`CurlTransport`,
 /// the default on Linux) pauses the socket instead.
 ///
+/// Timeouts: URLSession has a single inactivity timeout; it is set to the read timeout, which
+/// therefore also bounds connecting (`connectTimeout` applies only with `CurlTransport`).
+///
+/// **Known limitation on Linux (not fixed):** when a reused keep-alive connection is reset before
+/// any response byte, libcurl inside FoundationNetworking resends the request by itself: an attempt
+/// the retry policy never decided on and `RetryAttempts` does not count (a non-idempotent call such
+/// as SQS SendMessage can take effect twice, even with retries off), and for a PUT or POST the
+/// resend carries the head without the body, so it stalls until the read timeout before the
+/// SDK's retry. FoundationNetworking gives no hook into its libcurl handles, and sending
+/// `Connection: close` to avoid reuse made requests stall under concurrent load (one in a few
+/// thousand waited out the read timeout). Use `CurlTransport`, the default on Linux, which stops
+/// these resends; FaultInjectionMotoTests pins this behaviour.
+///
 /// Options (`HTTPTransportOptions`) on Linux, where FoundationNetworking gives no hook for them:
 /// - `verify: .disabled` cannot switch verification off (certificates are still verified: the
 ///   request can only fail, never be less safe); TLS errors then say so.
@@ -127,8 +140,9 @@ public final class URLSessionTransport: HTTPTransport {
     private func makeTask(_ request: HTTPRequest, timeouts: HTTPTimeouts) throws -> (URLSessionDataTask, (@Sendable () -> Void)?) {
         var urlRequest = URLRequest(url: request.url)
         urlRequest.httpMethod = request.method
-        // URLSession has no separate connect timeout: the larger of the two bounds inactivity.
-        urlRequest.timeoutInterval = max(timeouts.connect, timeouts.read)
+        // URLSession has one inactivity timeout, no separate connect timeout: it is the read
+        // timeout, so `Config(readTimeout:)` holds (the connect phase is bounded by it too).
+        urlRequest.timeoutInterval = timeouts.read
         for field in request.headers where !field.name.caseInsensitiveEquals("host") {
             urlRequest.addValue(field.value, forHTTPHeaderField: field.name)
         }

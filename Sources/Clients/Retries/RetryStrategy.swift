@@ -8,6 +8,14 @@ public protocol RetryStrategy: Sendable {
     /// Tells the strategy a request succeeded; `lastFailure` is the failed attempt that was
     /// retried last, `nil` when the first attempt succeeded.
     func recordSuccess(lastFailure: RetryAttempt?)
+    /// Called before every attempt is sent: 0 to send now, or the seconds to wait before asking
+    /// again (adaptive mode's client-side rate limit). 0 by default.
+    func sendingDelay() -> Double
+}
+
+extension RetryStrategy {
+    /// No client-side rate limit.
+    public func sendingDelay() -> Double { 0 }
 }
 
 /// Full-jitter random numbers in [0, 1); injectable so tests are deterministic.

@@ -66,6 +66,13 @@ public struct ParamValidator: Sendable {
             default: typeProblem(value, "Data, String", path(), &problems)
             }
         case .timestamp:
+            if case .timestamp(let date) = value, !TimestampRange.contains(date) {
+                let name = name(path())
+                problems.append(.init(kind: .invalidRange, path: name,
+                                      message: "Invalid value for parameter \(name), value: \(date.timeIntervalSince1970) seconds since 1970, "
+                                          + "valid range: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z"))
+                return
+            }
             guard value.timestampValue != nil else { return typeProblem(value, "Date, timestamp-string, epoch seconds", path(), &problems) }
         case .document:
             validateDocument(value, path: path, into: &problems)
@@ -224,12 +231,17 @@ public struct ParamValidator: Sendable {
         guard Double(length) < minimum else { return }
         let name = name(path())
         problems.append(.init(kind: .invalidLength, path: name,
-                              message: "Invalid length for parameter \(name), value: \(length), valid min length: \(Int(minimum))"))
+                              message: "Invalid length for parameter \(name), value: \(length), valid min length: \(Self.wholeNumberText(minimum))"))
+    }
+
+    /// `3` for 3.0, `2.5` as it is, never trapping on a model's huge or non-finite bound.
+    private static func wholeNumberText(_ number: Double) -> String {
+        Int(exactly: number).map(String.init) ?? String(number)
     }
 
     private func checkMinimum(_ number: Double, shape: Shape, value: Document, path: () -> String, into problems: inout Problems) {
         guard let minimum = shape.min, number < minimum else { return }
-        let shown = minimum.rounded() == minimum ? String(Int(minimum)) : String(minimum)
+        let shown = Self.wholeNumberText(minimum)
         let name = name(path())
         problems.append(.init(kind: .invalidRange, path: name,
                               message: "Invalid value for parameter \(name), value: \(value), valid min value: \(shown)"))

@@ -3,12 +3,12 @@ import Foundation
 extension Document {
     /// The value as a timestamp, accepting what botocore accepts for timestamp parameters:
     /// a `Date`, epoch seconds (integral or fractional), or a timestamp string (ISO 8601, HTTP date,
-    /// or digits).
+    /// or digits); `nil` outside `TimestampRange` (years 1 to 9999).
     package var timestampValue: Date? {
         switch self {
-        case .timestamp(let date): return date
-        case .int(let seconds): return Date(timeIntervalSince1970: Double(seconds))
-        case .double(let seconds): return Date(timeIntervalSince1970: seconds)
+        case .timestamp(let date): return TimestampRange.contains(date) ? date : nil
+        case .int(let seconds): return TimestampRange.date(epochSeconds: Double(seconds))
+        case .double(let seconds): return TimestampRange.date(epochSeconds: seconds)
         case .string(let text): return TimestampFormat.parse(text)
         default: return nil
         }

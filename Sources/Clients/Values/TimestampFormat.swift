@@ -28,9 +28,13 @@ public enum TimestampFormat: String, Sendable, CaseIterable {
         case millisecond
     }
 
-    /// Formats `date` in this format.
+    /// Formats `date` in this format. Never traps: a date too far out for a calendar (only a
+    /// `Date` built in code can be; parsing never yields one) is written as its epoch seconds.
     public func format(_ date: Date, precision: Precision = .standard) -> String {
         let interval = date.timeIntervalSince1970
+        guard interval.isFinite, abs(interval) < TimestampRange.calendarSafeSeconds else {
+            return TimestampRange.outOfRangeText(interval)
+        }
         var seconds = Int(interval.rounded(.down))
         var micros = Int(((interval - Double(seconds)) * 1_000_000).rounded())
         if micros >= 1_000_000 { seconds += 1; micros -= 1_000_000 }
@@ -56,7 +60,11 @@ public enum TimestampFormat: String, Sendable, CaseIterable {
 
     /// Formats a date as `20150830T123600Z` (SigV4's `X-Amz-Date`).
     public static func amzDate(_ date: Date) -> String {
-        let civil = CivilTime(epochSeconds: Int(date.timeIntervalSince1970.rounded(.down)))
+        let interval = date.timeIntervalSince1970
+        guard interval.isFinite, abs(interval) < TimestampRange.calendarSafeSeconds else {
+            return TimestampRange.outOfRangeText(interval)
+        }
+        let civil = CivilTime(epochSeconds: Int(interval.rounded(.down)))
         guard (0...9999).contains(civil.year) else {
             return pad(civil.year, 4) + pad(civil.month, 2) + pad(civil.day, 2) + "T"
                 + pad(civil.hour, 2) + pad(civil.minute, 2) + pad(civil.second, 2) + "Z"
@@ -87,11 +95,12 @@ public enum TimestampFormat: String, Sendable, CaseIterable {
 
     /// Parses any timestamp form botocore accepts from a service: ISO 8601 (with or without
     /// fraction, `Z` or an offset), RFC 822 / HTTP dates, or epoch seconds (integral or fractional).
+    /// `nil` for anything else, and for an instant outside `TimestampRange` (years 1 to 9999).
     public static func parse(_ text: String) -> Date? {
         let trimmed = text.trimmingWhitespaces
         if !TimestampParser.startsLikeISODate(trimmed), let value = Double(trimmed),
            trimmed.first?.isNumber == true || trimmed.first == "-" {
-            return Date(timeIntervalSince1970: value)
+            return TimestampRange.date(epochSeconds: value)
         }
         return TimestampParser.parseISO8601(trimmed) ?? TimestampParser.parseHTTPDate(trimmed)
     }

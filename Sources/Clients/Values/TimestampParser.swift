@@ -52,10 +52,8 @@ enum TimestampParser {
             }
             guard scanner.atEnd else { return nil }
         }
-        guard (1...12).contains(month), (1...31).contains(day), hour <= 24, minute < 60, second <= 60 else { return nil }
-        let days = CivilTime.days(year: year, month: month, day: day)
-        let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
-        return Date(timeIntervalSince1970: Double(seconds) + fraction)
+        return TimestampRange.date(year: year, month: month, day: day, hour: hour, minute: minute, second: second,
+                                   offsetSeconds: offset, fraction: fraction)
     }
 
     /// `Sun, 06 Nov 1994 08:49:37 GMT` (also without the weekday, and with `UTC` or `+0000`).
@@ -74,8 +72,8 @@ enum TimestampParser {
                 offset = (sign == "-" ? -1 : 1) * ((value / 100) * 3600 + (value % 100) * 60)
             }
         }
-        let days = CivilTime.days(year: year, month: monthIndex + 1, day: day)
-        return Date(timeIntervalSince1970: Double(days * 86_400 + clock[0] * 3600 + clock[1] * 60 + clock[2] - offset))
+        return TimestampRange.date(year: year, month: monthIndex + 1, day: day, hour: clock[0], minute: clock[1],
+                                   second: clock[2], offsetSeconds: offset)
     }
 }
 

@@ -39,6 +39,9 @@ final class CurlEventLoop: @unchecked Sendable {
     private static let idleHandleLimit = 64
     /// The loop thread, once it runs.
     private let loopThread = Mutex<pthread_t?>(nil)
+    /// Set once the loop has released its connections and handles; callers of `shutdownAndWait`
+    /// wait here until then.
+    private let released = Mutex<(done: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
 
     init(options: HTTPTransportOptions) throws {
         guard ccurl_load() != 0 else {
@@ -75,6 +78,18 @@ final class CurlEventLoop: @unchecked Sendable {
     func shutdown() {
         inbox.withLock { $0.stopping = true }
         ccurl_multi_wakeup(multi)
+    }
+
+    /// Stops the thread and returns once its connections are closed and its handles freed.
+    func shutdownAndWait() async {
+        shutdown()
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let done = released.withLock { released -> Bool in
+                if !released.done { released.waiters.append(continuation) }
+                return released.done
+            }
+            if done { continuation.resume() }
+        }
     }
 
     /// Runs `job` on the loop thread between rounds of I/O (see `CurlTransport.taskExecutor`).
@@ -189,6 +204,10 @@ final class CurlEventLoop: @unchecked Sendable {
             guard let handle = easy, let transfer = active[handle] else { continue }
             if result == Int32(CCURLE_OK) {
                 finish(transfer, error: nil)
+            } else if transfer.handle?.resendWasStopped == true {
+                // libcurl wanted to send the request again by itself: that attempt is the SDK's to decide.
+                finish(transfer, error: HTTPTransportError(.connectionClosed, url: transfer.urlString, underlying:
+                    "the reused connection was closed before any response byte arrived (libcurl's own resend was stopped, so the retry policy decides)"))
             } else {
                 let error = CurlErrorMapping.error(code: result, connected: transfer.statusCode > 0 || transfer.hasConnected,
                                                    detail: transfer.errorDetail, url: transfer.urlString)
@@ -291,6 +310,12 @@ final class CurlEventLoop: @unchecked Sendable {
         for transfer in Array(active.values) { finish(transfer, error: shutdownError(transfer)) }
         idleHandles.removeAll()
         ccurl_multi_cleanup(multi)
+        let waiters = released.withLock { released in
+            released.done = true
+            defer { released.waiters = [] }
+            return released.waiters
+        }
+        for waiter in waiters { waiter.resume() }
     }
 }
 

@@ -8,12 +8,17 @@ final class CurlHandle {
     let errorBuffer: UnsafeMutablePointer<CChar>
     /// The current request's header lines, in storage reused from request to request.
     let headers = CurlHeaderList()
+    /// How many times libcurl started sending the current request (`ccurl_easy_limit_sends`).
+    private let sends: UnsafeMutablePointer<Int32>
 
     init?(options: HTTPTransportOptions) {
         guard let easy = ccurl_easy_init() else { return nil }
         self.easy = easy
         errorBuffer = .allocate(capacity: Int(CCURL_ERROR_SIZE))
         errorBuffer.initialize(to: 0)
+        sends = .allocate(capacity: 1)
+        sends.initialize(to: 0)
+        _ = ccurl_easy_limit_sends(easy, sends)
         ccurl_easy_setopt_long(easy, Int32(CCURLOPT_NOSIGNAL), 1)
         ccurl_easy_setopt_long(easy, Int32(CCURLOPT_PATH_AS_IS), 1)
         ccurl_easy_setopt_long(easy, Int32(CCURLOPT_HTTP_VERSION), Int(CCURL_HTTP_VERSION_1_1))
@@ -44,7 +49,12 @@ final class CurlHandle {
     deinit {
         ccurl_easy_cleanup(easy)
         errorBuffer.deallocate()
+        sends.deallocate()
     }
+
+    /// Whether libcurl tried to send the current request a second time on its own (a reused
+    /// connection died before any response byte) and was stopped.
+    var resendWasStopped: Bool { sends.pointee > 1 }
 
     /// The error text libcurl left for the last transfer.
     var errorDetail: String { String(cString: errorBuffer) }
@@ -74,6 +84,7 @@ final class CurlHandle {
     /// Clears what one request set and the next might not: the method, the body, the headers.
     func prepareForNextRequest() {
         errorBuffer[0] = 0
+        sends.pointee = 0
         if sentPostFields {
             // Drop the last body's pointer (this also selects POST; HTTPGET below resets that).
             sentPostFields = false

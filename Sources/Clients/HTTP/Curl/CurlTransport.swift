@@ -41,10 +41,10 @@ public final class CurlTransport: HTTPTransport {
         loop.shutdown()
     }
 
-    /// Stops the event loop: its connections close, transfers still running fail with
-    /// `.cancelled`, and so do requests sent afterwards.
+    /// Stops the event loop and returns once its connections are closed: transfers still running
+    /// fail with `.cancelled`, and so do requests sent afterwards.
     public func shutdown() async {
-        loop.shutdown()
+        await loop.shutdownAndWait()
     }
 
     /// Sends the request and reads the whole response.

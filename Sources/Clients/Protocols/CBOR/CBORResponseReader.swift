@@ -8,7 +8,10 @@ struct CBORResponseReader {
     /// Reads `item` as `shape`; `path` names the place in errors.
     func read(_ item: CBORValue, shape: Shape, path: String) throws(ProtocolError) -> Document {
         if case .tagged(let tag, let inner) = item {
-            if tag == CBORValue.epochDateTimeTag, let date = inner.epochDate { return .timestamp(date) }
+            if tag == CBORValue.epochDateTimeTag {
+                if let date = inner.epochDate { return .timestamp(date) }
+                if let seconds = inner.number { throw outOfRange(seconds, path: path) }
+            }
             return try read(inner, shape: shape, path: path)
         }
         if item.isNullOrUndefined { return .null }
@@ -54,6 +57,7 @@ struct CBORResponseReader {
             return item.documentValue
         case .timestamp:
             if let date = item.epochDate { return .timestamp(date) }
+            if let seconds = item.number { throw outOfRange(seconds, path: path) }
             if case .text(let text) = item, let date = TimestampFormat.parse(text) { return .timestamp(date) }
             return item.documentValue
         case .string, .boolean, .document:
@@ -85,6 +89,11 @@ struct CBORResponseReader {
     }
 
     private func describe(_ path: String) -> String { path.isEmpty ? "the response body" : path }
+
+    /// A timestamp number no calendar date matches (years 1 to 9999), as botocore rejects it.
+    private func outOfRange(_ seconds: Double, path: String) -> ProtocolError {
+        ProtocolError(.malformedResponse, "\(describe(path)): \(seconds) seconds since 1970 is not a timestamp between years 1 and 9999")
+    }
 
     private func mismatch(_ item: CBORValue, expected: String, path: String) -> ProtocolError {
         ProtocolError(.malformedResponse, "\(describe(path)) should be \(expected) in the CBOR response, found \(item)")

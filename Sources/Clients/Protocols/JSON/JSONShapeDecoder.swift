@@ -133,8 +133,12 @@ package enum JSONShapeDecoder {
 
     static func timestamp(_ value: JSONValue, path: @autoclosure () -> String) throws -> Date {
         switch value {
-        case .int(let seconds): return Date(timeIntervalSince1970: Double(seconds))
-        case .double(let seconds): return Date(timeIntervalSince1970: seconds)
+        case .int(let seconds):
+            guard let date = TimestampRange.date(epochSeconds: Double(seconds)) else { throw outOfRange(path(), seconds) }
+            return date
+        case .double(let seconds):
+            guard let date = TimestampRange.date(epochSeconds: seconds) else { throw outOfRange(path(), seconds) }
+            return date
         case .string(let text):
             guard let date = TimestampFormat.parse(text) else {
                 throw ProtocolError(.malformedResponse, "\(path()): '\(text.prefix(60))' is not a timestamp")
@@ -142,6 +146,11 @@ package enum JSONShapeDecoder {
             return date
         default: throw mismatch(path(), "a timestamp", value)
         }
+    }
+
+    /// A timestamp number no calendar date matches (years 1 to 9999), as botocore rejects it.
+    private static func outOfRange(_ path: String, _ seconds: some Numeric) -> ProtocolError {
+        ProtocolError(.malformedResponse, "\(path): \(seconds) seconds since 1970 is not a timestamp between years 1 and 9999")
     }
 
     /// `NaN`, `Infinity` and `-Infinity`, the strings JSON protocols use for non-finite numbers.

@@ -29,10 +29,10 @@ extension CBORValue {
         }
     }
 
-    /// The date of an epoch-seconds number (the content of tag 1).
+    /// The date of an epoch-seconds number (the content of tag 1); `nil` when it is not a number
+    /// or out of `TimestampRange`.
     package var epochDate: Date? {
-        guard let seconds = number, seconds.isFinite else { return nil }
-        return Date(timeIntervalSince1970: seconds)
+        number.flatMap(TimestampRange.date(epochSeconds:))
     }
 
     /// A map key as text: text keys as they are, anything else in diagnostic notation.
