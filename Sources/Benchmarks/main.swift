@@ -108,6 +108,7 @@ case "transfers":
     } catch {
         FileHandle.standardError.write(Data("aws-bench transfers failed: \(error)\n".utf8))
         exit(1)
+    }
 case "eventstream":
     let value = { (name: String) in arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
     if let path = value("--write") {
@@ -119,6 +120,7 @@ case "eventstream":
         for result in results { print(result.jsonLine) }
     } else {
         print(usage)
+    }
 case "soak":
     var sizes = SoakBenchmark.Sizes()
     sizes.calls = option("--calls", sizes.calls)

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// A thousand concurrent calls of one client around each stage of expiring credentials: the first
 /// resolution, botocore's advisory window (15 minutes left: one caller refreshes, the others keep

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Walks every bundled model and calls each operation whose output holds an event stream through
 /// `.eventStream`, on a stub transport answering one event of every type the stream models: each

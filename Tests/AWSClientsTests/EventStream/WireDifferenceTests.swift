@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// The places the wire format differed from botocore 1.43.11, each checked against what botocore
 /// does with the same input (the expected values come from running botocore's parsers and

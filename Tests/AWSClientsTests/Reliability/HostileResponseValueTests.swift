@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Response values no real service sends (timestamps far out of range, impossible statuses) are
 /// catchable errors, as in botocore, never a value that later traps the process when printed.

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// Transfers whose size no test server can hold, answered by a stub transport: what is simulated
 /// is S3 (sizes, ids, ETags); what is checked is every request the transfer makes.

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 @testable import AWSResources
+import AWSTesting
 
 /// The batch writer on a stub transport: flushing, de-duplication, unprocessed writes and failures.
 @Suite struct DynamoDBBatchWriterTests {

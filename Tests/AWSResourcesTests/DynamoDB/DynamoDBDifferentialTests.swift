@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSResources
+import AWSTesting
 
 /// The same DynamoDB resource calls through boto3 (`Tests/Differential/boto3_dynamodb_requests.py`,
 /// run here) and through the typed handles on a stub transport: every request body must match

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSResources
+import AWSTesting
 
 /// The DynamoDB resources' conversions on a stub transport: what the typed and dynamic handles
 /// send and return.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AWSClients
+import AWSTesting
 
 /// SigV4a requests this SDK sends compared with the ones botocore 1.43.11 sends through awscrt
 /// 0.32.2 (botocore[crt]) for the same calls at the same frozen time: S3 multi-region access
