@@ -41,8 +41,9 @@ import Testing
         #expect(records == count)
         #expect(bytes == Self.totalBytes)
         #expect(ended)
-        // The process's whole RSS is sampled, other suites running beside this one included: the
-        // bound is far below the stream's 1 GiB, well above the noise of concurrent tests.
-        #expect(watch.peakIncrease < 256 << 20, "resident memory grew by \(watch.peakIncrease >> 20) MiB over a 1 GiB stream")
+        // The process's whole RSS is sampled, and other suites run beside this one (large
+        // transfers among them): alone this stays under 96 MiB, beside them under ~400 MiB. A
+        // client holding the stream would grow by more than the stream's 1 GiB.
+        #expect(watch.peakIncrease < 640 << 20, "resident memory grew by \(watch.peakIncrease >> 20) MiB over a 1 GiB stream")
     }
 }
