@@ -2,7 +2,9 @@ import AWSResources
 import Foundation
 
 // A walk through S3 and SQS with the low-level client, then with the typed resource handles
-// (ResourceWalk.swift), then DynamoDB's Table as boto3 users know it (DynamoDBWalk.swift), against the endpoint given as the first argument (scripts/demo starts a
+// (ResourceWalk.swift), then DynamoDB's Table as boto3 users know it (DynamoDBWalk.swift), then S3
+// transfers with a progress bar (TransferWalk.swift), against the endpoint given as the first
+// argument (scripts/demo starts a
 // local moto_server and passes its URL).
 
 let endpoint = CommandLine.arguments.dropFirst().first ?? ProcessInfo.processInfo.environment["AWS_ENDPOINT_URL"] ?? "http://127.0.0.1:5000"
@@ -64,3 +66,6 @@ step("deleted the queue; \(received) messages processed")
 // The resource layer
 try await ResourceWalk.run(session: session, endpoint: endpoint)
 try await DynamoDBWalk.run(session: session, endpoint: endpoint)
+
+// S3 transfers with progress
+try await TransferWalk.run(session: session, endpoint: endpoint)

@@ -48,6 +48,17 @@ struct MultipartUpload: Sendable {
         return .map(part)
     }
 
+    /// The completion's arguments: `completeArgs`, plus the whole-object CRC32 combined from the
+    /// parts (of `lengths` bytes) when the upload is `FULL_OBJECT` CRC32 and the caller gave none.
+    func completionArgs(_ completeArgs: [String: Document], parts: [Document], lengths: [Int64]) -> [String: Document] {
+        var args = completeArgs
+        guard extra["ChecksumType"]?.string == "FULL_OBJECT", extra["ChecksumAlgorithm"]?.string == "CRC32", args["ChecksumCRC32"] == nil,
+              parts.count == lengths.count,
+              let combined = FullObjectChecksum.combinedCRC32(zip(parts, lengths).map { ($0["ChecksumCRC32"]?.string, $1) }) else { return args }
+        args["ChecksumCRC32"] = .string(combined)
+        return args
+    }
+
     /// Completes the upload from `parts` (in part-number order).
     func complete(_ parts: [Document], completeArgs: [String: Document]) async throws {
         var params = S3Transfer.params(completeArgs, only: TransferArguments.complete, bucket: bucket, key: key)
@@ -74,13 +85,14 @@ struct MultipartUpload: Sendable {
         for _ in 0..<20 {   // 10,000 parts at 1,000 a page at most; 20 pages bounds the loop
             var params = S3Transfer.params(extra, only: TransferArguments.abort, bucket: bucket, key: key)
             params["UploadId"] = .string(uploadID)
-            if let marker { params["PartNumberMarker"] = .string(String(marker)) }
+            if let marker { params["PartNumberMarker"] = .int(marker) }
             let page = try await transfer.call("ListParts", params)
             for listed in page["Parts"]?.array ?? [] {
                 guard let number = listed["PartNumber"]?.int, let size = listed["Size"]?.int else { continue }
                 found[number] = (Int64(size), entry(number, from: listed))
             }
-            guard page["IsTruncated"]?.bool == true, let next = page["NextPartNumberMarker"]?.int else { break }
+            guard page["IsTruncated"]?.bool == true,
+                  let next = page["NextPartNumberMarker"]?.int else { break }
             marker = next
         }
         return found

@@ -43,6 +43,15 @@ extension S3Transfer {
                     try record.save(finished: now)
                 }
             }
+            if ranges.count > 1, head.fullObjectCRC32 != nil {
+                do {
+                    try Self.verify(try FullObjectChecksum.crc32(ofFile: temporary), head: head, bucket: bucket, key: key)
+                } catch {
+                    record?.remove()   // bad bytes on disk: never resume from them
+                    try? FileManager.default.removeItem(at: temporary)
+                    throw error
+                }
+            }
             progress.reportEmptyCompletion()
             _ = try? FileManager.default.removeItem(at: target)
             try FileManager.default.moveItem(at: temporary, to: target)

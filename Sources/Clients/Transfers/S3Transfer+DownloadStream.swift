@@ -25,7 +25,8 @@ extension S3Transfer {
             }
             return buffer.withLock { $0 }
         }
-        try await withThrowingTaskGroup(of: (Int, Data).self) { group in
+        let crc = try await withThrowingTaskGroup(of: (Int, Data).self) { group in
+            var crc = CRC32()
             var next = 0
             var delivered = 0
             var ready: [Int: Data] = [:]
@@ -38,6 +39,7 @@ extension S3Transfer {
             while delivered < ranges.count, let (index, data) = try await group.next() {
                 ready[index] = data
                 while let data = ready.removeValue(forKey: delivered) {
+                    data.withUnsafeBytes { crc.update(bufferPointer: $0) }
                     try await Self.deliver(data, to: sink, chunkLimit: chunkLimit)
                     delivered += 1
                     if next < ranges.count {
@@ -47,7 +49,9 @@ extension S3Transfer {
                     }
                 }
             }
+            return crc
         }
+        if ranges.count > 1 { try Self.verify(crc.finalize().base64String, head: head, bucket: bucket, key: key) }
         progress.reportEmptyCompletion()
     }
 

@@ -6,12 +6,28 @@ extension S3Transfer {
     struct ObjectHead: Sendable {
         let size: Int64
         let eTag: String?
+        /// The object's whole-object CRC32 (base64), when S3 keeps one: checked after a download
+        /// in ranges (a single GET is checked by the client as it streams).
+        var fullObjectCRC32: String? = nil
     }
 
-    /// `HeadObject` with the download's arguments.
+    /// `HeadObject` with the download's arguments, asking for the object's checksum unless
+    /// response checksums are off (`responseChecksumValidation` `when_required`, no `ChecksumMode`).
     func head(_ params: [String: Document]) async throws -> ObjectHead {
-        let head = try await call("HeadObject", params.filter { $0.key != "ChecksumMode" })
-        return ObjectHead(size: Int64(head["ContentLength"]?.int ?? 0), eTag: head["ETag"]?.string)
+        var params = params
+        if client.meta.config.responseChecksumValidation == .whenSupported { params["ChecksumMode"] = "ENABLED" }
+        let head = try await call("HeadObject", params)
+        let crc = head["ChecksumCRC32"]?.string
+        let type = head["ChecksumType"]?.string
+        let fullObject = crc.flatMap { value in type == "FULL_OBJECT" || (type == nil && !value.contains("-")) ? value : nil }
+        return ObjectHead(size: Int64(head["ContentLength"]?.int ?? 0), eTag: head["ETag"]?.string, fullObjectCRC32: fullObject)
+    }
+
+    /// Throws `.checksumMismatch` when `actual` is not the object's whole-object CRC32.
+    static func verify(_ actual: String, head: ObjectHead, bucket: String, key: String) throws {
+        guard let expected = head.fullObjectCRC32, expected != actual else { return }
+        throw S3TransferError(.checksumMismatch, "s3://\(bucket)/\(key): the downloaded bytes have CRC32 \(actual), the object's is "
+                              + "\(expected). The data was corrupted in transit or on disk; download it again.")
     }
 
     /// The ranges a download of `size` bytes is read in: one below the threshold, else

@@ -26,12 +26,12 @@ extension S3Transfer {
             progress.reportEmptyCompletion()
             return
         }
-        let extraArgs = Self.withFullObjectType(extra)
+        let multipartArgs = withFullObjectDefault(Self.withFullObjectType(extra), callerArgs: extraArgs)
         let upload: MultipartUpload
         if let uploadID = resumption.uploadID {
-            upload = MultipartUpload(transfer: self, bucket: bucket, key: key, uploadID: uploadID, extra: extraArgs)
+            upload = MultipartUpload(transfer: self, bucket: bucket, key: key, uploadID: uploadID, extra: multipartArgs)
         } else {
-            upload = try await MultipartUpload.create(self, bucket: bucket, key: key, createArgs: Self.createArgs(extraArgs), extra: extraArgs)
+            upload = try await MultipartUpload.create(self, bucket: bucket, key: key, createArgs: Self.createArgs(multipartArgs), extra: multipartArgs)
         }
         try await uploadParts(of: url, size: size, upload: upload, progress: progress, resumption: resumption)
     }
@@ -77,7 +77,8 @@ extension S3Transfer {
                                              kept: resumption.keepPartsOnFailure)
                 }
             }
-            try await upload.complete(parts, completeArgs: upload.extra)
+            let lengths = (1...count).map { Self.partLength($0, partSize: partSize, size: size) }
+            try await upload.complete(parts, completeArgs: upload.completionArgs(upload.extra, parts: parts, lengths: lengths))
         } catch {
             if !resumption.keepPartsOnFailure { await upload.abort() }
             throw error

@@ -25,18 +25,20 @@ extension S3Transfer {
             progress.reportEmptyCompletion()
             return
         }
-        let extraArgs = Self.withFullObjectType(extra)
-        let upload = try await MultipartUpload.create(self, bucket: bucket, key: key, createArgs: Self.createArgs(extraArgs), extra: extraArgs)
+        let multipartArgs = withFullObjectDefault(Self.withFullObjectType(extra), callerArgs: extraArgs)
+        let upload = try await MultipartUpload.create(self, bucket: bucket, key: key, createArgs: Self.createArgs(multipartArgs), extra: multipartArgs)
         let partSize = Int(config.streamPartSize)
         do {
-            let parts = try await withThrowingTaskGroup(of: (Int, Document).self) { group in
+            let (parts, lengths) = try await withThrowingTaskGroup(of: (Int, Document).self) { group in
                 var parts: [Int: Document] = [:]
                 var pending = first
                 var number = 0
                 var total = Int64(0)
                 var inFlight = 0
+                var lengths: [Int64] = []
                 func send(_ body: Data) {
                     number += 1
+                    lengths.append(Int64(body.count))
                     let partNumber = number
                     total += Int64(body.count)
                     inFlight += 1
@@ -67,9 +69,9 @@ extension S3Transfer {
                 }
                 progress.setTotal(total)
                 while let (done, part) = try await group.next() { parts[done] = part }
-                return (1...number).compactMap { parts[$0] }
+                return ((1...number).compactMap { parts[$0] }, lengths)
             }
-            try await upload.complete(parts, completeArgs: upload.extra)
+            try await upload.complete(parts, completeArgs: upload.completionArgs(upload.extra, parts: parts, lengths: lengths))
         } catch {
             await upload.abort()
             throw error

@@ -41,6 +41,18 @@ struct S3Transfer: Sendable {
         return extra
     }
 
+    /// A multipart upload's arguments with S3's whole-object CRC32 (`ChecksumType` `FULL_OBJECT`)
+    /// when the checksum is this SDK's default (CRC32, not chosen by the caller): S3 then checks
+    /// the whole object against the CRC32 combined from the parts, and downloads can verify it.
+    func withFullObjectDefault(_ extra: [String: Document], callerArgs: [String: Document]) -> [String: Document] {
+        var extra = extra
+        if callerArgs["ChecksumAlgorithm"] == nil, callerArgs["ChecksumType"] == nil, extra["ChecksumAlgorithm"]?.string == "CRC32",
+           !callerArgs.keys.contains(where: TransferArguments.fullObjectChecksums.contains) {
+            extra["ChecksumType"] = "FULL_OBJECT"
+        }
+        return extra
+    }
+
     /// `entries` restricted to `keys`, plus the bucket and key.
     static func params(_ entries: [String: Document], only keys: Set<String>? = nil, bucket: String, key: String) -> [String: Document] {
         var params = keys.map { keys in entries.filter { keys.contains($0.key) } } ?? entries

@@ -11,6 +11,8 @@ final class FaultInjectingTransport: HTTPTransport {
         case refuse
         /// The response arrives, but its body breaks off after this many bytes.
         case truncateBody(after: Int)
+        /// The response body arrives whole, with its first byte flipped.
+        case corruptBody
     }
 
     private let inner: any HTTPTransport
@@ -54,6 +56,11 @@ final class FaultInjectingTransport: HTTPTransport {
             _ = cut.offer(whole.prefix(limit))
             cut.finish(throwing: HTTPTransportError(.connectionClosed, url: request.url.absoluteString, underlying: "injected: body cut off"))
             response.body = cut
+        }
+        if case .corruptBody? = fault, response.statusCode < 300 {
+            var whole = try await response.body.collect()
+            if !whole.isEmpty { whole[whole.startIndex] ^= 0xFF }
+            response.body = HTTPResponseBody(data: whole)
         }
         return response
     }
