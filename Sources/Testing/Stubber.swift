@@ -34,11 +34,13 @@ public final class Stubber: Sendable {
 
     /// Stubs `client`'s calls (and its copies'), from now on.
     ///
-    /// - Parameter stubEverything: answer every call without a queued stub with data generated
-    ///   from the operation's output shape (deterministic placeholders: strings are the member's
-    ///   name or the first enum value, numbers 0, booleans false, timestamps 1970-01-01, lists and
-    ///   maps empty, pagination tokens left out so paginators stop), as Ruby's `stub_responses: true`.
-    ///   Queued stubs are still used when the next one is for the operation called.
+    /// - Parameters:
+    ///   - client: the client to stub (its copies, and resources built on it, are stubbed too).
+    ///   - stubEverything: answer every call without a queued stub with data generated
+    ///     from the operation's output shape (deterministic placeholders: strings are the member's
+    ///     name or the first enum value, numbers 0, booleans false, timestamps 1970-01-01, lists and
+    ///     maps empty, pagination tokens left out so paginators stop), as Ruby's `stub_responses: true`.
+    ///     Queued stubs are still used when the next one is for the operation called.
     public init(_ client: Client, stubEverything: Bool = false) {
         self.client = client
         self.stubEverything = stubEverything
@@ -58,8 +60,11 @@ public final class Stubber: Sendable {
     /// The response is validated against the operation's output shape (`ResponseMetadata` aside)
     /// and returned as it is. An unknown operation or a response that does not fit is reported
     /// by the call that would use the stub, and by `assertNoPendingResponses()`.
-    /// - Parameter expectedParams: the exact parameters the call must have (`Stubber.any` for
-    ///   a value that may be anything); `nil` accepts any.
+    /// - Parameters:
+    ///   - operation: the operation the next call must be.
+    ///   - response: the output the call returns.
+    ///   - expectedParams: the exact parameters the call must have (`Stubber.any` for
+    ///     a value that may be anything); `nil` accepts any.
     public func addResponse(_ operation: String, _ response: Document, expectedParams: Document? = nil) {
         guard let model = operationModel(operation) else {
             return enqueue(StubbedCall(operationName: operation, outcome: .invalid(unknownOperation(operation)), expectedParams: nil))
@@ -84,7 +89,13 @@ public final class Stubber: Sendable {
     /// "ResponseMetadata": {"HTTPStatusCode", ...}}`.
     ///
     /// - Parameters:
+    ///   - operation: the operation the next call must be.
+    ///   - serviceErrorCode: the error's `Code`.
+    ///   - serviceMessage: the error's `Message`.
+    ///   - httpStatusCode: the response's status.
     ///   - serviceErrorMeta: more members of `Error`.
+    ///   - expectedParams: the exact parameters the call must have (`Stubber.any` for a value
+    ///     that may be anything); `nil` accepts any.
     ///   - response: more members of the error response: its `ResponseMetadata` is merged into
     ///     the one above (botocore's `response_meta`, a `RequestId` say), the other members are the
     ///     modeled error's fields, validated against the error shape of `serviceErrorCode`

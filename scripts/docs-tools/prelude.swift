@@ -12,5 +12,9 @@
     let vault = ExampleVault()
     let authenticator = ExampleAuthenticator()
     _ = (session, s3, sqs, ec2, iam, dynamodb, data, keys, queueURL, instanceID, vault, authenticator)
+    let s3c = s3
+    let bedrock = try session.client("bedrock-runtime")
+    let chunks = AsyncThrowingStream<Data, any Error> { $0.finish() }
+    _ = (s3c, bedrock, chunks)
     let accessKey = "AKIDEXAMPLE", secretKey = "secret", sessionToken = "token"
     _ = (accessKey, secretKey, sessionToken)

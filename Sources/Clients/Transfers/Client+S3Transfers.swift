@@ -11,10 +11,14 @@ extension Client {
     ///                         ExtraArgs: ["ContentType": "video/mp4"], Callback: { print($0.transferredBytes) })
     /// ```
     /// - Parameters:
+    ///   - Filename: the local file to upload.
+    ///   - Bucket: the bucket to upload to.
+    ///   - Key: the object's key.
     ///   - ExtraArgs: boto3's `ALLOWED_UPLOAD_ARGS` (`ACL`, `ContentType`, `Metadata`, `StorageClass`,
     ///     `ChecksumAlgorithm`, a whole-object `ChecksumCRC32`, ...); others throw
     ///     `S3TransferError(.invalidExtraArgument)` naming the closest allowed keys.
     ///   - Callback: called with each step of progress.
+    ///   - Config: thresholds, part size and concurrency (boto3's `TransferConfig`).
     ///   - resumeUploadID: continues this multipart upload: its stored parts (listed with
     ///     `ListParts`, checked by size and CRC32) are not sent again.
     ///   - keepPartsOnFailure: on failure, leaves the multipart upload in place and puts its id in
@@ -39,8 +43,13 @@ extension Client {
     /// try await s3.downloadFile(Bucket: "media", Key: "video.mp4", Filename: "/tmp/video.mp4")
     /// ```
     /// - Parameters:
+    ///   - Bucket: the bucket to download from.
+    ///   - Key: the object's key.
+    ///   - Filename: the local file to write (replaced only once the download is complete).
     ///   - ExtraArgs: `VersionId`, `SSECustomerAlgorithm`, `SSECustomerKey`, `SSECustomerKeyMD5`,
     ///     `RequestPayer`, `ExpectedBucketOwner` and `ChecksumMode` (boto3's `ALLOWED_DOWNLOAD_ARGS`).
+    ///   - Callback: called with each step of progress.
+    ///   - Config: thresholds, part size and concurrency (boto3's `TransferConfig`).
     ///   - resumable: keeps the partial file (`<Filename>.s3partial`) and a record of its finished
     ///     ranges on failure; the next resumable download of the same, unchanged object (same
     ///     ETag and size) to the same file reads only the missing ranges.

@@ -91,14 +91,16 @@ import AWSTesting
         #expect(!handle.matches(ClientError(code: "NoSuchKey", message: "", statusCode: 404, requestID: nil, operation: "GetObject", response: [:])))
     }
 
-    /// Every `<client>.exceptions.<Name>` written in the README and the docs names a modeled
+    /// Every `<client>.exceptions.<Name>` written in the README and the DocC articles names a modeled
     /// error: a misspelled name in an example would match nothing silently.
     @Test func exceptionNamesInTheDocsAreModeled() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         var files = [root.appendingPathComponent("README.md")]
-        let docs = root.appendingPathComponent("Docs")
-        files += (try? FileManager.default.contentsOfDirectory(at: docs, includingPropertiesForKeys: nil))?.filter { $0.pathExtension == "md" } ?? []
+        for catalog in ["Sources/Clients/AWSClients.docc", "Sources/Resources/AWSResources.docc", "Sources/Testing/AWSTesting.docc"] {
+            let folder = root.appendingPathComponent(catalog)
+            files += (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil))?.filter { $0.pathExtension == "md" } ?? []
+        }
         let services = ["s3c": "s3", "s3": "s3", "S3": "s3", "dynamodb": "dynamodb", "DynamoDB": "dynamodb", "sqs": "sqs", "SQS": "sqs"]
         let pattern = try NSRegularExpression(pattern: #"\b([A-Za-z0-9]+)\.exceptions\.([A-Za-z0-9_]+)"#)
         var checked = 0
@@ -112,6 +114,6 @@ import AWSTesting
                 checked += 1
             }
         }
-        #expect(checked > 0, "the README shows client.exceptions")
+        #expect(checked > 0, "the docs show client.exceptions")
     }
 }

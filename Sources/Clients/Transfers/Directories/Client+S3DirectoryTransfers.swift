@@ -10,6 +10,8 @@ extension Client {
     /// for failure in result.failed { print(failure) }
     /// ```
     /// - Parameters:
+    ///   - directory: the local folder to upload.
+    ///   - bucket: the bucket to upload to.
     ///   - prefix: the key prefix; a `/` is added when it is not empty and lacks one.
     ///   - include: glob patterns a relative path must match one of (all files when empty).
     ///   - exclude: glob patterns that leave a file out (winning over `include`).
@@ -17,7 +19,9 @@ extension Client {
     ///     by default links are skipped and listed in `result.skipped`.
     ///   - failurePolicy: go on and report failures (default), or stop at the first and throw
     ///     `DirectoryTransferError`.
+    ///   - ExtraArgs: boto3's `ALLOWED_UPLOAD_ARGS`, applied to every file.
     ///   - Callback: progress of each file (`TransferProgress.key` tells them apart).
+    ///   - Config: thresholds, part size and concurrency (boto3's `TransferConfig`).
     public func uploadDirectory(_ directory: URL, bucket: String, prefix: String = "", include: [String] = [], exclude: [String] = [],
                                 followSymlinks: Bool = false, failurePolicy: DirectoryFailurePolicy = .continueAndReport,
                                 ExtraArgs: Document = [:], Callback: TransferCallback? = nil,
