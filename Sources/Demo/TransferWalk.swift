@@ -38,6 +38,7 @@ enum ProgressBar {
         let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
         let line = String(format: "\r  %@ [%@] %5.1f%%  %d / %d MiB", label, bar, fraction * 100,
                           Int(progress.transferredBytes >> 20), Int((progress.totalBytes ?? 0) >> 20))
+        fflush(nil)   // what print() buffered goes out first
         FileHandle.standardOutput.write(Data(line.utf8))
     }
 
