@@ -15,6 +15,7 @@ extension ClientRuntime {
         var call: InterceptedCall? = call
         do {
             let (prepared, answer) = try await interceptedPrepare(&call, operation: operation, params: input, body: body)
+            try Self.refuseEventStream(operation)
             var output: Document
             if let answer { output = answer } else { output = try await send(prepared, &call) }
             try await call?.afterExecution(&output)

@@ -79,9 +79,9 @@ final class ClientRuntime: Sendable {
     /// `body`, when given, replaces the serialized body (a file streamed from disk for S3 uploads):
     /// checksums and `Content-Length` are computed from the file in chunks.
     func perform(operation: OperationModel, params input: Document, body: HTTPBody? = nil) async throws -> Document {
-        try Self.refuseEventStream(operation)
         if let call = interceptedCall(operation, input) { return try await performIntercepted(call, operation: operation, params: input, body: body) }
         var prepared = try prepare(operation: operation, params: input, body: body, accountID: try await endpointAccountID())
+        try Self.refuseEventStream(operation)
         try await prepareCall(&prepared)
         var notIntercepted: InterceptedCall?
         return try await send(prepared, &notIntercepted)
