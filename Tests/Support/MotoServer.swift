@@ -40,6 +40,20 @@ package actor MotoServer {
         guard let executable = BackgroundProcess.findExecutable("moto_server") else {
             throw TestServerError("moto_server is not on PATH; install it with: pip install 'moto[server]'")
         }
+        // A free port can be taken by another server of the test process between the check and
+        // moto's bind: then moto exits at once saying so, and another free port is tried.
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                return try await start(tls: tls, executable: executable)
+            } catch let error as TestServerError where attempt < 3 && error.description.contains("in use") {
+                continue
+            }
+        }
+    }
+
+    private static func start(tls: Bool, executable: String) async throws -> ServerProcess {
         let port = try LoopbackPort.free()
         var arguments = ["-H", "127.0.0.1", "-p", "\(port)"]
         if tls {
