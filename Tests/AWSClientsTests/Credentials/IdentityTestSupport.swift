@@ -103,7 +103,7 @@ func identityContext(_ shared: SharedConfig, folder: TemporaryFolder, env: [Stri
 @discardableResult
 func writeSSOToken(_ folder: TemporaryFolder, key: String, _ fields: [(String, JSONValue)]) throws -> String {
     let name = ".aws/sso/cache/" + SHA1.hash(string: key).hexString + ".json"
-    return try folder.write(name, PythonJSONText.string(.object(JSONObject(fields))))
+    return try folder.write(name, PythonJSON.dumps(.object(JSONObject(fields))))
 }
 
 /// The JSON object in the file at `path`.

@@ -30,7 +30,7 @@ import Testing
         let cacheDirectory = folder.path + "/cache"
         try FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
         for pair in testCase.object["cacheContents"]?.object?.pairs ?? [] {
-            try folder.write("cache/" + pair.key, PythonJSONText.string(pair.value))
+            try folder.write("cache/" + pair.key, PythonJSON.dumps(pair.value))
         }
         let shared = try folder.sharedConfig(config: testCase.object["configContents"]?.string ?? "", profile: "signin")
         var answers: [Result<LoginTokenRefreshResponse?, ClientError>] = []
@@ -145,6 +145,6 @@ import Testing
             ("clientId", .string("arn:aws:signin:::devtools/same-device")), ("refreshToken", .string("refresh")),
             ("dpopKey", .string(P256SigningKeyTests.loginPEM)),
         ]))
-        return try folder.write(".aws/login/cache/" + SHA256.hash(string: "alice").hexString + ".json", PythonJSONText.string(token))
+        return try folder.write(".aws/login/cache/" + SHA256.hash(string: "alice").hexString + ".json", PythonJSON.dumps(token))
     }
 }

@@ -81,7 +81,7 @@ import AWSTestSupport
                 ("dpopKey", .string(P256SigningKeyTests.loginPEM)),
             ]))
             try folder.write(".aws/login/cache/" + LoginTokenCache.key(sessionName: "arn:aws:iam::111122223333:user/alice") + ".json",
-                             PythonJSONText.string(token))
+                             PythonJSON.dumps(token))
         }
     }
 

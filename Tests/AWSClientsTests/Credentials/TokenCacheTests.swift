@@ -12,7 +12,7 @@ import AWSTestSupport
             ("unicode", .string("é✓😀")), ("n", .int(-3)), ("x", .double(1.5)), ("ok", .bool(true)), ("none", .null),
             ("list", .array([.int(1), .object(JSONObject([("k", .string("v"))]))])),
         ]))
-        let ours = PythonJSONText.string(value)
+        let ours = PythonJSON.dumps(value)
         let script = "import json, sys; print(json.dumps(json.loads(sys.argv[1])), end='')"
         let python = try await ShortCommand.output(of: "python3", ["-c", script, ours])
         #expect(ours == python)

@@ -45,7 +45,7 @@ struct JSONFileCache: Sendable, Hashable {
     /// Replaces the file of `key` with `object`, written as Python's `json.dumps` writes it.
     func save(_ object: JSONObject, forKey key: String) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let text = PythonJSONText.string(.object(object))
+        let text = PythonJSON.dumps(.object(object))
         let destination = path(forKey: key)
         // mkstemp creates the file with mode 0600, as Python's tempfile.mkstemp does for botocore.
         var template = Array(((directory.hasSuffix("/") ? directory : directory + "/") + ".\(key).json-XXXXXX").utf8CString)

@@ -1,5 +1,6 @@
 /// Writes JSON the way Python's `json.dumps` does with its defaults (`", "` and `": "` separators,
-/// non-ASCII escaped as `\uXXXX`), so pagination tokens match boto3's byte for byte.
+/// non-ASCII escaped as `\uXXXX`), so pagination tokens match boto3's byte for byte and a token cache
+/// file this SDK rewrites reads the same as one botocore or the AWS CLI wrote.
 enum PythonJSON {
     /// `json.dumps(value)`.
     static func dumps(_ value: JSONValue) -> String {
