@@ -22,6 +22,7 @@ public enum FuzzTargets {
         "json-protocol": { protocolResponse($0, service: "dynamodb", operations: ["Query", "DescribeTable"]) },
         "rest-json": { protocolResponse($0, service: "lambda", operations: ["GetFunction", "ListFunctions"]) },
         "cbor-protocol": { protocolResponse($0, service: "cloudwatch", operations: ["GetMetricData", "DescribeAlarms"]) },
+        "eventstream": eventStream,
     ]
 
     /// The target names, sorted.
@@ -90,6 +91,36 @@ public enum FuzzTargets {
         _ = try? wire.parse(ProtocolResponse(statusCode: 200, headers: headers, body: body), operation: model)
         _ = try? wire.parseError(ProtocolResponse(statusCode: 400, headers: headers, body: body), operation: model)
         _ = wire.bodyRequestID(ProtocolResponse(statusCode: 200, headers: headers, body: body))
+    }
+
+    /// An event-stream body: the first byte picks the operation (S3 Select in XML, Bedrock's
+    /// ConverseStream in JSON, Kinesis' SubscribeToShard in JSON) and the size of the pieces the
+    /// rest arrives in; every message the decoder frames is then parsed as that operation's event.
+    static func eventStream(_ data: Data) {
+        guard let selector = data.first else { return }
+        let streams = [("s3", "SelectObjectContent"), ("bedrock-runtime", "ConverseStream"), ("kinesis", "SubscribeToShard")]
+        let (service, operationName) = streams[Int(selector) % streams.count]
+        guard let model = try? ModelLoader.shared.serviceModel(service), let operation = try? model.operation(operationName),
+              let streamShape = operation.eventStreamOutput,
+              let format = EventStreamBodyFormat(protocolName: model.metadata.resolvedProtocol) else { return }
+        let parser = EventStreamEventParser(streamShape: streamShape, format: format, operationName: operationName,
+                                            responseMetadata: [:], requestID: nil)
+        let body = data.dropFirst()
+        let pieceSize = 1 + Int(selector) / streams.count
+        var decoder = EventStreamDecoder()
+        var offset = body.startIndex
+        // Each piece is appended, then every whole message in the buffer is read; at most one
+        // message per byte received, so a loop over the decoder always ends.
+        while offset < body.endIndex {
+            let end = body.index(offset, offsetBy: min(pieceSize, body.endIndex - offset))
+            decoder.append(Data(body[offset..<end]))
+            offset = end
+            for _ in 0..<(end - body.startIndex) {
+                guard let message = try? decoder.next() else { break }
+                _ = try? parser.parse(message)
+            }
+        }
+        _ = try? EventStreamDecoder.decode(Data(body))
     }
 
     private static func protocolFor(_ service: String, _ operation: String) throws -> (any WireProtocol, OperationModel) {
