@@ -46,9 +46,9 @@ import Testing
         #expect(records == count)
         #expect(bytes == Self.totalBytes)
         #expect(ended)
-        // The process's whole RSS is sampled, and other suites run beside this one (large
-        // transfers among them): alone this stays under 96 MiB, beside them under ~400 MiB. A
-        // client holding the stream would grow by more than the stream's 1 GiB.
-        #expect(watch.peakIncrease < 512 << 20, "resident memory grew by \(watch.peakIncrease >> 20) MiB over a 1 GiB stream")
+        // The process's whole RSS is sampled, so scripts/test runs this suite in a process of its
+        // own (beside other suites their allocations would count too). Alone it stays under 96 MiB;
+        // a client holding the stream would grow by more than the stream's 1 GiB.
+        #expect(watch.peakIncrease < 160 << 20, "resident memory grew by \(watch.peakIncrease >> 20) MiB over a 1 GiB stream")
     }
 }
