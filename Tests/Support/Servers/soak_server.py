@@ -4,7 +4,7 @@
 Usage: soak_server.py WORKDIR
 
 Listens on a free 127.0.0.1 port and writes WORKDIR/ready.json ({"port": N}) once listening.
-  any path          reads the body, answers 200 with an S3-style empty success (ETag, request id)
+  any path          reads the body (after a 100 Continue if the request expects one), answers 200 with an S3-style empty success (ETag, request id)
   /slow...          reads the body, then holds the request for 120 s without answering (for
                     cancellation); the connection closes when the client goes away or time is up
   GET /__stats      {"requests": N, "slow": N, "open": N}: requests answered, slow requests
@@ -44,12 +44,19 @@ def handle(conn):
             target = lines[0].split(b" ")[1]
             length = 0
             close = False
+            expects_continue = False
             for line in lines[1:]:
                 name, _, value = line.partition(b":")
                 if name.strip().lower() == b"content-length":
                     length = int(value.strip())
                 elif name.strip().lower() == b"connection" and value.strip().lower() == b"close":
                     close = True
+                elif name.strip().lower() == b"expect" and value.strip().lower() == b"100-continue":
+                    expects_continue = True
+            if expects_continue and len(buffer) < length:
+                # As S3 does: the interim answer that lets the client send the body now (botocore
+                # sends Expect with every PutObject body and otherwise waits a second for it).
+                conn.sendall(b"HTTP/1.1 100 Continue\r\n\r\n")
             while len(buffer) < length:
                 data = conn.recv(65536)
                 if not data:
